@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env';
+
+const valid = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db' };
+
+function problems(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseEnv', () => {
+  it('fills defaults', () => {
+    expect(parseEnv(valid)).toMatchObject({ PORT: 3000, NODE_ENV: 'development', DB_POOL_MAX: 10, DEMO_MODE: true });
+  });
+
+  it.each([
+    ['missing DATABASE_URL', {}, 'DATABASE_URL is required but not set'],
+    ['empty DATABASE_URL counts as missing', { DATABASE_URL: '' }, 'DATABASE_URL is required but not set'],
+    ['a MySQL URL', { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// connection URL'],
+    ['a port that is not a number', { ...valid, PORT: 'abc' }, 'PORT must be a number'],
+    ['a port out of range', { ...valid, PORT: '70000' }, 'PORT must be between 1 and 65535'],
+    ['a fractional port', { ...valid, PORT: '80.5' }, 'PORT must be a whole number'],
+    ['a bad APP_URL', { ...valid, APP_URL: 'not a url' }, 'APP_URL must be an absolute http(s) URL'],
+    ['a bad DEMO_MODE', { ...valid, DEMO_MODE: 'maybe' }, 'DEMO_MODE must be true or false'],
+  ])('%s', (_label, source, message) => {
+    expect(problems(source)).toContain(message);
+  });
+
+  it('lists every problem at once', () => {
+    expect(problems({ PORT: 'x' })).toHaveLength(2);
+  });
+
+  it('accepts postgresql:// and a custom port', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgresql://localhost/x', PORT: '8080' }).PORT).toBe(8080);
+  });
+});

@@ -1,0 +1,88 @@
+import { createDb, type Db } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
+
+// Each command gets the database URL and its parsed arguments. New issues add
+// commands here; `help` lists them.
+
+export type CommandContext = { url: string; args: string[]; flags: Map<string, string | true>; log: (m: string) => void };
+export type Command = { summary: string; usage: string; run: (ctx: CommandContext) => Promise<void> };
+
+async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
+  const handle = createDb(url, { max: 4 });
+  try {
+    return await fn(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+export class UsageError extends Error {}
+
+export const commands: Record<string, Command> = {
+  migrate: {
+    summary: 'apply pending database migrations',
+    usage: 'migrate',
+    run: async ({ url, log }) => {
+      await withDb(url, (db) => runMigrations(db, url));
+      log('migrations applied');
+    },
+  },
+  seed: {
+    summary: 'load the demo catalog (300+ merchants), or 10 000 merchants with --scale large',
+    usage: 'seed [--scale demo|large] [--reset]',
+    run: async ({ url, flags, log }) => {
+      const scale = flags.get('scale') ?? 'demo';
+      if (scale !== 'demo' && scale !== 'large') throw new UsageError(`--scale must be "demo" or "large" (got "${scale}")`);
+      await withDb(url, async (db) => {
+        await runMigrations(db, url);
+        if (!(await isCatalogEmpty(db))) {
+          if (!flags.has('reset')) {
+            throw new UsageError('the database already has a catalog; add --reset to delete it and seed again');
+          }
+          log('deleting the existing catalog');
+          await resetCatalog(db);
+        }
+        const started = Date.now();
+        const summary = await seedDatabase(db, { scale, log });
+        log(`seeded (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+      });
+    },
+  },
+};
+
+export function parseArgs(argv: string[]): { name: string | undefined; args: string[]; flags: Map<string, string | true> } {
+  const [name, ...rest] = argv;
+  const args: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < rest.length; i++) {
+    const item = rest[i]!;
+    if (!item.startsWith('--')) {
+      args.push(item);
+      continue;
+    }
+    const [key, inline] = item.slice(2).split('=', 2) as [string, string | undefined];
+    const next = rest[i + 1];
+    if (inline !== undefined) flags.set(key, inline);
+    else if (next !== undefined && !next.startsWith('--')) {
+      flags.set(key, next);
+      i++;
+    } else flags.set(key, true);
+  }
+  return { name, args, flags };
+}
+
+export function helpText(): string {
+  const width = Math.max(...Object.values(commands).map((c) => c.usage.length), 4);
+  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  return [
+    'Usage: npm run cli -- <command> [options]',
+    '',
+    'Commands:',
+    `  ${'help'.padEnd(width)}  show this help`,
+    ...lines,
+    '',
+    'The CLI works on DATABASE_URL when set, otherwise on the embedded PostgreSQL under .data/',
+    '(the same one `npm start` uses; started for the command if it is not running).',
+  ].join('\n');
+}

@@ -1,0 +1,76 @@
+// npm start: database (DATABASE_URL or embedded), migrations, demo seed when
+// empty, a production build when none is current, then `next start` on PORT.
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { buildIsCurrent } from './build-freshness';
+import { openDatabase, prepareDatabase } from './database';
+
+const root = process.cwd();
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const dev = process.argv.includes('--dev');
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+function waitFor(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function main(): Promise<number> {
+  const port = process.env.PORT?.trim() || '3000';
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    console.error(`PORT must be a number between 1 and 65535 (got "${port}")`);
+    return 1;
+  }
+  const database = await openDatabase();
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child?.kill(signal);
+    if (child) await waitFor(child);
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await prepareDatabase(database.url, { seedIfEmpty: true });
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: port,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    if (dev) {
+      child = run(['dev', '-p', port], { ...env, NODE_ENV: 'development' });
+    } else {
+      const freshness = buildIsCurrent(root);
+      console.log(`[start] ${freshness.reason}`);
+      if (!freshness.current) {
+        const build = run(['build'], { ...env, NODE_ENV: 'production' });
+        child = build;
+        const code = await waitFor(build);
+        if (code !== 0 || stopping) {
+          console.error('[start] next build failed');
+          await database.stop();
+          return code || 1;
+        }
+      }
+      console.log(`[start] serving on http://localhost:${port}`);
+      child = run(['start', '-p', port], { ...env, NODE_ENV: 'production' });
+    }
+    const code = await waitFor(child);
+    await database.stop();
+    return code;
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await database.stop();
+    return 1;
+  }
+}
+
+main().then((code) => process.exit(code));
