@@ -14,6 +14,11 @@ export type DbHandle = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 export function createDb(connectionString: string, options: { max?: number } = {}): DbHandle {
   const pool = new pg.Pool({
     connectionString,
+    // pg_trgm's `<%` operator (catalog search) keeps its default 0.6 word
+    // similarity, which misses one-letter slips in short words ("lavnde" scores
+    // 0.5 against "lavande"). A looser session threshold lets the GIN index
+    // prefilter; lib/catalog/store-list.ts tightens it again for short queries.
+    options: '-c pg_trgm.word_similarity_threshold=0.45',
     max: options.max ?? 10,
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 5_000,

@@ -15,13 +15,22 @@ function problems(source: Record<string, string | undefined>): string[] {
 
 describe('parseEnv', () => {
   it('fills defaults', () => {
-    expect(parseEnv(valid)).toMatchObject({ PORT: 3000, NODE_ENV: 'development', DB_POOL_MAX: 10, DEMO_MODE: true });
+    expect(parseEnv(valid)).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: 'development',
+      DB_POOL_MAX: 10,
+      DEMO_MODE: true,
+    });
   });
 
   it.each([
     ['missing DATABASE_URL', {}, 'DATABASE_URL is required but not set'],
     ['empty DATABASE_URL counts as missing', { DATABASE_URL: '' }, 'DATABASE_URL is required but not set'],
-    ['a MySQL URL', { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// connection URL'],
+    [
+      'a MySQL URL',
+      { DATABASE_URL: 'mysql://x' },
+      'DATABASE_URL must be a postgres:// or postgresql:// connection URL',
+    ],
     ['a port that is not a number', { ...valid, PORT: 'abc' }, 'PORT must be a number'],
     ['a port out of range', { ...valid, PORT: '70000' }, 'PORT must be between 1 and 65535'],
     ['a fractional port', { ...valid, PORT: '80.5' }, 'PORT must be a whole number'],

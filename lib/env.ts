@@ -20,7 +20,12 @@ export const envSchema = z.object({
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
   APP_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
-  DB_POOL_MAX: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(10),
+  DB_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(200, 'must be at most 200')
+    .default(10),
   DEMO_MODE: z
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
     .default('true')

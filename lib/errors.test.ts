@@ -22,10 +22,12 @@ describe('AppError', () => {
   });
 
   it('turns zod issues into field messages', () => {
-    const result = z.object({ email: z.email('Invalid e-mail'), age: z.number().min(18, 'Too young') }).safeParse({
-      email: 'x',
-      age: 3,
-    });
+    const result = z
+      .object({ email: z.email('Invalid e-mail'), age: z.number().min(18, 'Too young') })
+      .safeParse({
+        email: 'x',
+        age: 3,
+      });
     const error = validationError(result.error!.issues);
     expect(error.status).toBe(422);
     expect(error.fields).toEqual({ email: ['Invalid e-mail'], age: ['Too young'] });

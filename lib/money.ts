@@ -168,7 +168,9 @@ export function parseRateBps(input: string): number {
 export function toDecimalString(scaled: number, exponent: number): string {
   assertMinor(scaled);
   const negative = scaled < 0;
-  const digits = Math.abs(scaled).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(scaled)
+    .toString()
+    .padStart(exponent + 1, '0');
   const whole = exponent ? digits.slice(0, -exponent) : digits;
   const frac = exponent ? `.${digits.slice(-exponent)}` : '';
   return `${negative ? '-' : ''}${whole}${frac}`;
@@ -212,7 +214,11 @@ export function formatRate(rateBps: number, locale: string): string {
  * amountMinor × rateBps / 10 000 in exact integer arithmetic. 'floor' rounds
  * toward −∞ (a member's share is never rounded up), 'half-even' to nearest.
  */
-export function applyRateBps(amountMinor: number, rateBps: number, rounding: 'floor' | 'half-even' = 'floor'): number {
+export function applyRateBps(
+  amountMinor: number,
+  rateBps: number,
+  rounding: 'floor' | 'half-even' = 'floor',
+): number {
   assertMinor(amountMinor);
   if (!Number.isSafeInteger(rateBps)) throw new AppError('unprocessable', `Rate ${rateBps} is not whole bps`);
   const product = BigInt(amountMinor) * BigInt(rateBps);
@@ -224,7 +230,8 @@ export function applyRateBps(amountMinor: number, rateBps: number, rounding: 'fl
       if (product < 0n) quotient -= 1n;
     } else {
       const twice = (remainder < 0n ? -remainder : remainder) * 2n;
-      const away = twice > divisor || (twice === divisor && (quotient < 0n ? -quotient : quotient) % 2n === 1n);
+      const away =
+        twice > divisor || (twice === divisor && (quotient < 0n ? -quotient : quotient) % 2n === 1n);
       if (away) quotient += product < 0n ? -1n : 1n;
     }
   }

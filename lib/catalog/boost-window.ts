@@ -50,7 +50,9 @@ export function currentOrNextWindow(boost: BoostTiming, now: Date): Interval | n
   const current = currentWindow(boost, now);
   if (current) return current;
   if (boost.kind === 'window') {
-    return boost.startsAt && boost.endsAt && boost.startsAt > now ? { start: boost.startsAt, end: boost.endsAt } : null;
+    return boost.startsAt && boost.endsAt && boost.startsAt > now
+      ? { start: boost.startsAt, end: boost.endsAt }
+      : null;
   }
   const today = localParts(now, boost.timeZone);
   for (let offset = 0; offset <= 7; offset++) {

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { categories, merchantCategories, merchants } from '@/db/schema';
 import type { Category } from '@/db/schema';
+import { categories, merchantCategories, merchants } from '@/db/schema';
 import { isPublicMerchant } from './visibility';
 
 // The two-level category tree with the number of live merchants in each.

@@ -23,14 +23,54 @@ const fixed = (amountMinor: number, extra: Partial<HeadlineRate> = {}): Headline
 describe('deriveHeadline', () => {
   it.each([
     ['one unconditional percent rate', [pct(500)], { kind: 'percent', rateBps: 500 }, false],
-    ['two equal rates for new and existing customers', [pct(500, { scope: 'new_customers' }), pct(500, { scope: 'existing_customers' })], { kind: 'percent', rateBps: 500 }, true],
-    ['new customers earn more', [pct(800, { scope: 'new_customers' }), pct(500, { scope: 'existing_customers' })], { kind: 'percent', rateBps: 800 }, true],
-    ['basket tiers', [pct(500), pct(1000, { minBasketMinor: 20_000 }), pct(1500, { minBasketMinor: 30_000 })], { kind: 'percent', rateBps: 1500 }, true],
-    ['a product-category rate above the base', [pct(200), pct(700, { scope: 'category' })], { kind: 'percent', rateBps: 700 }, true],
-    ['the same top rate for all and for new customers', [pct(500), pct(500, { scope: 'new_customers' })], { kind: 'percent', rateBps: 500 }, false],
-    ['fixed only, for new customers', [fixed(8000, { scope: 'new_customers' })], { kind: 'fixed', money: { amountMinor: 8000, currency: 'EUR' } }, true],
-    ['fixed only, unconditional', [fixed(2500)], { kind: 'fixed', money: { amountMinor: 2500, currency: 'EUR' } }, false],
-    ['percent wins over fixed and says up to', [pct(300), fixed(1000)], { kind: 'percent', rateBps: 300 }, true],
+    [
+      'two equal rates for new and existing customers',
+      [pct(500, { scope: 'new_customers' }), pct(500, { scope: 'existing_customers' })],
+      { kind: 'percent', rateBps: 500 },
+      true,
+    ],
+    [
+      'new customers earn more',
+      [pct(800, { scope: 'new_customers' }), pct(500, { scope: 'existing_customers' })],
+      { kind: 'percent', rateBps: 800 },
+      true,
+    ],
+    [
+      'basket tiers',
+      [pct(500), pct(1000, { minBasketMinor: 20_000 }), pct(1500, { minBasketMinor: 30_000 })],
+      { kind: 'percent', rateBps: 1500 },
+      true,
+    ],
+    [
+      'a product-category rate above the base',
+      [pct(200), pct(700, { scope: 'category' })],
+      { kind: 'percent', rateBps: 700 },
+      true,
+    ],
+    [
+      'the same top rate for all and for new customers',
+      [pct(500), pct(500, { scope: 'new_customers' })],
+      { kind: 'percent', rateBps: 500 },
+      false,
+    ],
+    [
+      'fixed only, for new customers',
+      [fixed(8000, { scope: 'new_customers' })],
+      { kind: 'fixed', money: { amountMinor: 8000, currency: 'EUR' } },
+      true,
+    ],
+    [
+      'fixed only, unconditional',
+      [fixed(2500)],
+      { kind: 'fixed', money: { amountMinor: 2500, currency: 'EUR' } },
+      false,
+    ],
+    [
+      'percent wins over fixed and says up to',
+      [pct(300), fixed(1000)],
+      { kind: 'percent', rateBps: 300 },
+      true,
+    ],
     ['half a percent', [pct(50)], { kind: 'percent', rateBps: 50 }, false],
   ] as const)('%s', (_label, rates, value, upTo) => {
     expect(deriveHeadline(rates)).toEqual({ value, upTo, usual: null });

@@ -19,7 +19,11 @@ export type HeadlineRate = {
 };
 
 /** A boost known to be in force now for one rate. */
-export type ActiveBoost = { rateId: number; boostedRateBps: number | null; boostedAmountMinor: number | null };
+export type ActiveBoost = {
+  rateId: number;
+  boostedRateBps: number | null;
+  boostedAmountMinor: number | null;
+};
 
 export type Headline = { value: RateValue; upTo: boolean; usual: RateValue | null };
 
@@ -52,7 +56,7 @@ export function sameValue(a: RateValue, b: RateValue): boolean {
   return false;
 }
 
-function best(rates: readonly HeadlineRate[], valueOf: (rate: HeadlineRate) => RateValue) {
+function best(rates: readonly HeadlineRate[], valueFor: (rate: HeadlineRate) => RateValue) {
   const percent = rates.filter((r) => r.kind === 'percent');
   const fixedAll = rates.filter((r) => r.kind === 'fixed');
   // Fixed amounts only compare within one currency: the first fixed rate's.
@@ -60,18 +64,21 @@ function best(rates: readonly HeadlineRate[], valueOf: (rate: HeadlineRate) => R
   const pool = percent.length > 0 ? percent : fixed;
   let top: { value: RateValue; rates: HeadlineRate[] } | null = null;
   for (const rate of pool) {
-    const value = valueOf(rate);
+    const value = valueFor(rate);
     if (!top || magnitude(value) > magnitude(top.value)) top = { value, rates: [rate] };
     else if (magnitude(value) === magnitude(top.value)) top.rates.push(rate);
   }
   if (!top) return null;
-  const distinct = new Set(pool.map((r) => magnitude(valueOf(r))));
+  const distinct = new Set(pool.map((r) => magnitude(valueFor(r))));
   const otherKind = percent.length > 0 && fixedAll.length > 0;
   const unconditional = top.rates.some((r) => r.scope === 'all' && !r.minBasketMinor);
   return { value: top.value, upTo: distinct.size > 1 || otherKind || !unconditional };
 }
 
-export function deriveHeadline(rates: readonly HeadlineRate[], activeBoosts: readonly ActiveBoost[] = []): Headline | null {
+export function deriveHeadline(
+  rates: readonly HeadlineRate[],
+  activeBoosts: readonly ActiveBoost[] = [],
+): Headline | null {
   const boostByRate = new Map(activeBoosts.map((b) => [b.rateId, b]));
   const now = best(rates, (r) => effectiveValue(r, boostByRate.get(r.id)));
   if (!now) return null;

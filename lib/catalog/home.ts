@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { boosts, events, merchants } from '@/db/schema';
 import type { CatalogEvent } from '@/db/schema';
+import { boosts, events, merchants } from '@/db/schema';
 import { type CategoryNode, listCategoryTree } from './categories';
 import { cardColumns, type MerchantCard, toMerchantCards } from './merchant-cards';
 import { isPublicMerchant } from './visibility';
@@ -19,40 +19,42 @@ export type HomeCatalog = {
 };
 
 export async function getHomeCatalog(db: DbOrTx, now: Date = new Date()): Promise<HomeCatalog> {
-  const [featuredRows, boostCandidates, popularRows, currentEvents, upcomingEvents, tree] = await Promise.all([
-    db
-      .select(cardColumns)
-      .from(merchants)
-      .where(and(isPublicMerchant(), eq(merchants.isFeatured, true)))
-      .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
-      .limit(8),
-    // Merchants with a boost that may be in force now; weekly ones are checked in code.
-    db
-      .selectDistinct({ ...cardColumns, clicks: merchants.clickCount30d })
-      .from(merchants)
-      .innerJoin(boosts, eq(boosts.merchantId, merchants.id))
-      .where(
-        and(
-          isPublicMerchant(),
-          sql`(${boosts.kind} = 'weekly' or (${boosts.startsAt} <= ${now} and ${boosts.endsAt} > ${now}))`,
-        ),
-      )
-      .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
-      .limit(60),
-    db
-      .select(cardColumns)
-      .from(merchants)
-      .where(isPublicMerchant())
-      .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
-      .limit(12),
-    db
-      .select()
-      .from(events)
-      .where(and(lte(events.startsAt, now), gt(events.endsAt, now)))
-      .orderBy(asc(events.endsAt)),
-    db.select().from(events).where(gt(events.startsAt, now)).orderBy(asc(events.startsAt)).limit(4),
-    listCategoryTree(db),
-  ]);
+  const [featuredRows, boostCandidates, popularRows, currentEvents, upcomingEvents, tree] = await Promise.all(
+    [
+      db
+        .select(cardColumns)
+        .from(merchants)
+        .where(and(isPublicMerchant(), eq(merchants.isFeatured, true)))
+        .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
+        .limit(8),
+      // Merchants with a boost that may be in force now; weekly ones are checked in code.
+      db
+        .selectDistinct({ ...cardColumns, clicks: merchants.clickCount30d })
+        .from(merchants)
+        .innerJoin(boosts, eq(boosts.merchantId, merchants.id))
+        .where(
+          and(
+            isPublicMerchant(),
+            sql`(${boosts.kind} = 'weekly' or (${boosts.startsAt} <= ${now} and ${boosts.endsAt} > ${now}))`,
+          ),
+        )
+        .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
+        .limit(60),
+      db
+        .select(cardColumns)
+        .from(merchants)
+        .where(isPublicMerchant())
+        .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
+        .limit(12),
+      db
+        .select()
+        .from(events)
+        .where(and(lte(events.startsAt, now), gt(events.endsAt, now)))
+        .orderBy(asc(events.endsAt)),
+      db.select().from(events).where(gt(events.startsAt, now)).orderBy(asc(events.startsAt)).limit(4),
+      listCategoryTree(db),
+    ],
+  );
 
   const candidateCards = await toMerchantCards(db, boostCandidates, now);
   const boosted = candidateCards.filter((card) => card.boost !== null).slice(0, 8);
@@ -62,4 +64,3 @@ export async function getHomeCatalog(db: DbOrTx, now: Date = new Date()): Promis
   ]);
   return { featured, boosted, popular, currentEvents, upcomingEvents, categories: tree };
 }
-

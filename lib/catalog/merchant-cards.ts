@@ -33,7 +33,11 @@ export const cardColumns = {
 };
 
 /** Completes merchant rows (in the given order) into cards with four batched queries. */
-export async function toMerchantCards(db: DbOrTx, bases: readonly CardBase[], now: Date): Promise<MerchantCard[]> {
+export async function toMerchantCards(
+  db: DbOrTx,
+  bases: readonly CardBase[],
+  now: Date,
+): Promise<MerchantCard[]> {
   const ids = bases.map((b) => b.id);
   if (ids.length === 0) return [];
   const [rates, boostViews, couponCounts, primaryCategories] = await Promise.all([

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { boosts, cashbackRates, offers } from '@/db/schema';
 import type { Boost, CashbackRate, Offer } from '@/db/schema';
+import { boosts, cashbackRates, offers } from '@/db/schema';
 import { type BoostTiming, currentOrNextWindow, currentWindow, type Interval } from './boost-window';
 import { isOfferInForce } from './visibility';
 
@@ -31,7 +31,11 @@ export async function loadOffers(db: DbOrTx, merchantId: number, now: Date): Pro
 }
 
 /** Boosts in force now or still to come, each with its current or next occurrence. */
-export async function loadBoosts(db: DbOrTx, merchantIds: readonly number[], now: Date): Promise<BoostView[]> {
+export async function loadBoosts(
+  db: DbOrTx,
+  merchantIds: readonly number[],
+  now: Date,
+): Promise<BoostView[]> {
   if (merchantIds.length === 0) return [];
   const rows = await db
     .select()

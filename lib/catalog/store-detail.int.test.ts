@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  insertBoost,
+  insertCategory,
+  insertCoupon,
+  insertEvent,
+  insertMerchant,
+} from '@/tests/helpers/catalog-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
-import { insertBoost, insertCategory, insertCoupon, insertEvent, insertMerchant } from '@/tests/helpers/catalog-fixtures';
 import { getHomeCatalog } from './home';
 import { getStoreBySlug } from './store-detail';
 
@@ -13,7 +19,12 @@ let lavandeNewRateId = 0;
 beforeAll(async () => {
   t = await createTestDb();
   const fashion = await insertCategory(t.db, { slug: 'mode', nameFr: 'Mode', nameEn: 'Fashion' });
-  const women = await insertCategory(t.db, { slug: 'vetements-femme', nameFr: 'Vêtements femme', nameEn: "Women's clothing", parentId: fashion.id });
+  const women = await insertCategory(t.db, {
+    slug: 'vetements-femme',
+    nameFr: 'Vêtements femme',
+    nameEn: "Women's clothing",
+    parentId: fashion.id,
+  });
   const lavande = await insertMerchant(
     t.db,
     {
@@ -21,34 +32,85 @@ beforeAll(async () => {
       name: 'Maison Lavande',
       categoryIds: [women.id, fashion.id],
       domains: ['maison-lavande.example', 'shop.maison-lavande.example'],
-      rates: [{ rateBps: 800, scope: 'new_customers' }, { rateBps: 500, scope: 'existing_customers' }],
+      rates: [
+        { rateBps: 800, scope: 'new_customers' },
+        { rateBps: 500, scope: 'existing_customers' },
+      ],
       isFeatured: true,
     },
     now,
   );
   lavandeNewRateId = lavande.rates[0]!.id;
   await insertBoost(t.db, {
-    kind: 'weekly', rateId: lavandeNewRateId, merchantId: lavande.merchant.id, boostedRateBps: 1200,
-    weekday: 3, startMinute: 960, endMinute: 1140, labelFr: 'Happy hour', labelEn: 'Happy hour',
+    kind: 'weekly',
+    rateId: lavandeNewRateId,
+    merchantId: lavande.merchant.id,
+    boostedRateBps: 1200,
+    weekday: 3,
+    startMinute: 960,
+    endMinute: 1140,
+    labelFr: 'Happy hour',
+    labelEn: 'Happy hour',
   });
-  const bf = await insertEvent(t.db, { slug: 'black-friday', startsAt: new Date(now.getTime() - 2 * day), endsAt: new Date(now.getTime() + 2 * day) });
-  await insertEvent(t.db, { slug: 'soldes-hiver', startsAt: new Date(now.getTime() + 40 * day), endsAt: new Date(now.getTime() + 68 * day) });
-  await insertEvent(t.db, { slug: 'ete-dernier', startsAt: new Date(now.getTime() - 200 * day), endsAt: new Date(now.getTime() - 170 * day) });
+  const bf = await insertEvent(t.db, {
+    slug: 'black-friday',
+    startsAt: new Date(now.getTime() - 2 * day),
+    endsAt: new Date(now.getTime() + 2 * day),
+  });
+  await insertEvent(t.db, {
+    slug: 'soldes-hiver',
+    startsAt: new Date(now.getTime() + 40 * day),
+    endsAt: new Date(now.getTime() + 68 * day),
+  });
+  await insertEvent(t.db, {
+    slug: 'ete-dernier',
+    startsAt: new Date(now.getTime() - 200 * day),
+    endsAt: new Date(now.getTime() - 170 * day),
+  });
   // An upcoming window boost on the existing-customer rate, and an expired one.
   await insertBoost(t.db, {
-    kind: 'window', rateId: lavande.rates[1]!.id, merchantId: lavande.merchant.id, boostedRateBps: 700, eventId: bf.id,
-    startsAt: new Date(now.getTime() + 10 * day), endsAt: new Date(now.getTime() + 12 * day),
+    kind: 'window',
+    rateId: lavande.rates[1]!.id,
+    merchantId: lavande.merchant.id,
+    boostedRateBps: 700,
+    eventId: bf.id,
+    startsAt: new Date(now.getTime() + 10 * day),
+    endsAt: new Date(now.getTime() + 12 * day),
   });
   await insertBoost(t.db, {
-    kind: 'window', rateId: lavande.rates[1]!.id, merchantId: lavande.merchant.id, boostedRateBps: 900,
-    startsAt: new Date(now.getTime() - 12 * day), endsAt: new Date(now.getTime() - 10 * day),
+    kind: 'window',
+    rateId: lavande.rates[1]!.id,
+    merchantId: lavande.merchant.id,
+    boostedRateBps: 900,
+    startsAt: new Date(now.getTime() - 12 * day),
+    endsAt: new Date(now.getTime() - 10 * day),
   });
-  await insertCoupon(t.db, { merchantId: lavande.merchant.id, code: 'LAVANDE10', expiresAt: new Date(now.getTime() + 30 * day) });
-  await insertCoupon(t.db, { merchantId: lavande.merchant.id, code: 'OLD5', expiresAt: new Date(now.getTime() - day) });
-  await insertCoupon(t.db, { merchantId: lavande.merchant.id, code: 'SOON', startsAt: new Date(now.getTime() + day) });
+  await insertCoupon(t.db, {
+    merchantId: lavande.merchant.id,
+    code: 'LAVANDE10',
+    expiresAt: new Date(now.getTime() + 30 * day),
+  });
+  await insertCoupon(t.db, {
+    merchantId: lavande.merchant.id,
+    code: 'OLD5',
+    expiresAt: new Date(now.getTime() - day),
+  });
+  await insertCoupon(t.db, {
+    merchantId: lavande.merchant.id,
+    code: 'SOON',
+    startsAt: new Date(now.getTime() + day),
+  });
 
-  await insertMerchant(t.db, { slug: 'atelier-brume', name: 'Atelier Brume', status: 'paused', rates: [{ rateBps: 500 }] }, now);
-  await insertMerchant(t.db, { slug: 'pixel-etoile', name: 'Pixel Étoile', rates: [{ rateBps: 200 }], clickCount30d: 10 }, now);
+  await insertMerchant(
+    t.db,
+    { slug: 'atelier-brume', name: 'Atelier Brume', status: 'paused', rates: [{ rateBps: 500 }] },
+    now,
+  );
+  await insertMerchant(
+    t.db,
+    { slug: 'pixel-etoile', name: 'Pixel Étoile', rates: [{ rateBps: 200 }], clickCount30d: 10 },
+    now,
+  );
 });
 afterAll(() => t.close());
 
@@ -100,9 +162,9 @@ describe('getHomeCatalog', () => {
     expect(home.popular.map((m) => m.slug)).toEqual(['pixel-etoile', 'maison-lavande']);
     expect(home.currentEvents.map((e) => e.slug)).toEqual(['black-friday']);
     expect(home.upcomingEvents.map((e) => e.slug)).toEqual(['soldes-hiver']);
-    expect(home.categories.map((c) => [c.slug, c.merchantCount, c.children.map((k) => [k.slug, k.merchantCount])])).toEqual([
-      ['mode', 1, [['vetements-femme', 1]]],
-    ]);
+    expect(
+      home.categories.map((c) => [c.slug, c.merchantCount, c.children.map((k) => [k.slug, k.merchantCount])]),
+    ).toEqual([['mode', 1, [['vetements-femme', 1]]]]);
   });
 
   it('has no boosted merchant outside the happy hour', async () => {

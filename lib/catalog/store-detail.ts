@@ -1,9 +1,16 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { categories, coupons, merchantCategories, merchantDomains, merchants } from '@/db/schema';
 import type { Category, Coupon, Merchant, Offer } from '@/db/schema';
+import { categories, coupons, merchantCategories, merchantDomains, merchants } from '@/db/schema';
 import { baseValue, deriveHeadline, effectiveValue, type Headline, type RateValue } from './headline';
-import { activeBoostsOf, type BoostView, loadBoosts, loadOffers, loadRates, type RateRow } from './rates-and-boosts';
+import {
+  activeBoostsOf,
+  type BoostView,
+  loadBoosts,
+  loadOffers,
+  loadRates,
+  type RateRow,
+} from './rates-and-boosts';
 import { isCouponInForce, isPublicMerchant } from './visibility';
 
 // Everything /stores/<slug> shows: each offer with its rates (usual and
@@ -29,7 +36,11 @@ export type StoreDetail = {
   coupons: Coupon[];
 };
 
-export async function getStoreBySlug(db: DbOrTx, slug: string, now: Date = new Date()): Promise<StoreDetail | null> {
+export async function getStoreBySlug(
+  db: DbOrTx,
+  slug: string,
+  now: Date = new Date(),
+): Promise<StoreDetail | null> {
   const [merchant] = await db
     .select()
     .from(merchants)
@@ -37,27 +48,28 @@ export async function getStoreBySlug(db: DbOrTx, slug: string, now: Date = new D
     .limit(1);
   if (!merchant) return null;
 
-  const [offerRows, rates, boostViews, couponRows, domainRows, categoryRows, allCategories] = await Promise.all([
-    loadOffers(db, merchant.id, now),
-    loadRates(db, [merchant.id], now),
-    loadBoosts(db, [merchant.id], now),
-    db
-      .select()
-      .from(coupons)
-      .where(and(eq(coupons.merchantId, merchant.id), isCouponInForce(now)))
-      .orderBy(asc(coupons.expiresAt), asc(coupons.id)),
-    db
-      .select({ domain: merchantDomains.domain })
-      .from(merchantDomains)
-      .where(eq(merchantDomains.merchantId, merchant.id))
-      .orderBy(desc(merchantDomains.isPrimary), asc(merchantDomains.domain)),
-    db
-      .select({ category: categories, isPrimary: merchantCategories.isPrimary })
-      .from(merchantCategories)
-      .innerJoin(categories, eq(categories.id, merchantCategories.categoryId))
-      .where(eq(merchantCategories.merchantId, merchant.id)),
-    db.select().from(categories),
-  ]);
+  const [offerRows, rates, boostViews, couponRows, domainRows, categoryRows, allCategories] =
+    await Promise.all([
+      loadOffers(db, merchant.id, now),
+      loadRates(db, [merchant.id], now),
+      loadBoosts(db, [merchant.id], now),
+      db
+        .select()
+        .from(coupons)
+        .where(and(eq(coupons.merchantId, merchant.id), isCouponInForce(now)))
+        .orderBy(asc(coupons.expiresAt), asc(coupons.id)),
+      db
+        .select({ domain: merchantDomains.domain })
+        .from(merchantDomains)
+        .where(eq(merchantDomains.merchantId, merchant.id))
+        .orderBy(desc(merchantDomains.isPrimary), asc(merchantDomains.domain)),
+      db
+        .select({ category: categories, isPrimary: merchantCategories.isPrimary })
+        .from(merchantCategories)
+        .innerJoin(categories, eq(categories.id, merchantCategories.categoryId))
+        .where(eq(merchantCategories.merchantId, merchant.id)),
+      db.select().from(categories),
+    ]);
 
   const rateById = new Map(rates.map((r) => [r.id, r]));
   const applicable = boostViews.filter((b) => rateById.has(b.rateId));
@@ -74,7 +86,10 @@ export async function getStoreBySlug(db: DbOrTx, slug: string, now: Date = new D
     domains: domainRows.map((d) => d.domain),
     categories: categoryRows
       .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))
-      .map(({ category }) => ({ ...category, parent: category.parentId ? (byId.get(category.parentId) ?? null) : null })),
+      .map(({ category }) => ({
+        ...category,
+        parent: category.parentId ? (byId.get(category.parentId) ?? null) : null,
+      })),
     headline: deriveHeadline(rates, active),
     offers: offerRows.map((offer) => ({ ...offer, rates: lines.filter((l) => l.rate.offerId === offer.id) })),
     boosts: applicable

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { insertCategory, insertMerchant } from '@/tests/helpers/catalog-fixtures';
+import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { listStores } from './store-list';
 import { parseStoreQuery } from './store-query';
 
@@ -17,19 +17,83 @@ beforeAll(async () => {
     nameEn: 'Home appliances',
     parentId: home.id,
   });
-  const fashion = await insertCategory(t.db, { slug: 'mode', nameFr: 'Mode', nameEn: 'Fashion', position: 2 });
-  const beauty = await insertCategory(t.db, { slug: 'beaute', nameFr: 'Beauté', nameEn: 'Beauty', position: 3 });
+  const fashion = await insertCategory(t.db, {
+    slug: 'mode',
+    nameFr: 'Mode',
+    nameEn: 'Fashion',
+    position: 2,
+  });
+  const beauty = await insertCategory(t.db, {
+    slug: 'beaute',
+    nameFr: 'Beauté',
+    nameEn: 'Beauty',
+    position: 3,
+  });
 
   const m = (spec: Parameters<typeof insertMerchant>[1]) => insertMerchant(t.db, spec, now);
-  await m({ slug: 'volt-menager', name: 'Volt Ménager', categoryIds: [appliances.id], rates: [{ rateBps: 300 }], clickCount30d: 50, publishedAt: new Date(now.getTime() - 400 * day) });
-  await m({ slug: 'maison-lavande', name: 'Maison Lavande', categoryIds: [fashion.id], rates: [{ rateBps: 800, scope: 'new_customers' }, { rateBps: 500, scope: 'existing_customers' }], clickCount30d: 900, publishedAt: new Date(now.getTime() - 30 * day) });
-  await m({ slug: 'creme-celeste', name: 'Crème Céleste', categoryIds: [beauty.id], rates: [{ rateBps: 500 }, { rateBps: 1500, minBasketMinor: 30_000 }], clickCount30d: 300, publishedAt: new Date(now.getTime() - 2 * day) });
-  await m({ slug: 'banque-horizon', name: 'Banque Horizon', rates: [{ kind: 'fixed', amountMinor: 8000, scope: 'new_customers' }], clickCount30d: 10, publishedAt: new Date(now.getTime() - 100 * day) });
-  await m({ slug: 'atelier-brume', name: 'Atelier Brume', status: 'paused', categoryIds: [fashion.id], rates: [{ rateBps: 1200 }], clickCount30d: 5000 });
-  await m({ slug: 'studio-nuage', name: 'Studio Nuage', status: 'draft', categoryIds: [home.id], rates: [{ rateBps: 1000 }] });
+  await m({
+    slug: 'volt-menager',
+    name: 'Volt Ménager',
+    categoryIds: [appliances.id],
+    rates: [{ rateBps: 300 }],
+    clickCount30d: 50,
+    publishedAt: new Date(now.getTime() - 400 * day),
+  });
+  await m({
+    slug: 'maison-lavande',
+    name: 'Maison Lavande',
+    categoryIds: [fashion.id],
+    rates: [
+      { rateBps: 800, scope: 'new_customers' },
+      { rateBps: 500, scope: 'existing_customers' },
+    ],
+    clickCount30d: 900,
+    publishedAt: new Date(now.getTime() - 30 * day),
+  });
+  await m({
+    slug: 'creme-celeste',
+    name: 'Crème Céleste',
+    categoryIds: [beauty.id],
+    rates: [{ rateBps: 500 }, { rateBps: 1500, minBasketMinor: 30_000 }],
+    clickCount30d: 300,
+    publishedAt: new Date(now.getTime() - 2 * day),
+  });
+  await m({
+    slug: 'banque-horizon',
+    name: 'Banque Horizon',
+    rates: [{ kind: 'fixed', amountMinor: 8000, scope: 'new_customers' }],
+    clickCount30d: 10,
+    publishedAt: new Date(now.getTime() - 100 * day),
+  });
+  await m({
+    slug: 'atelier-brume',
+    name: 'Atelier Brume',
+    status: 'paused',
+    categoryIds: [fashion.id],
+    rates: [{ rateBps: 1200 }],
+    clickCount30d: 5000,
+  });
+  await m({
+    slug: 'studio-nuage',
+    name: 'Studio Nuage',
+    status: 'draft',
+    categoryIds: [home.id],
+    rates: [{ rateBps: 1000 }],
+  });
   await m({ slug: 'cafe-minuit', name: 'Café Minuit', status: 'approved', rates: [{ rateBps: 1000 }] });
-  await m({ slug: 'jardin-oublie', name: 'Jardin Oublié', status: 'archived', categoryIds: [home.id], rates: [{ rateBps: 1000 }] });
-  await m({ slug: 'ancienne-offre', name: 'Ancienne Offre', rates: [{ rateBps: 1400 }], offer: { endsAt: new Date(now.getTime() - day), startsAt: new Date(now.getTime() - 30 * day) } });
+  await m({
+    slug: 'jardin-oublie',
+    name: 'Jardin Oublié',
+    status: 'archived',
+    categoryIds: [home.id],
+    rates: [{ rateBps: 1000 }],
+  });
+  await m({
+    slug: 'ancienne-offre',
+    name: 'Ancienne Offre',
+    rates: [{ rateBps: 1400 }],
+    offer: { endsAt: new Date(now.getTime() - day), startsAt: new Date(now.getTime() - 30 * day) },
+  });
 });
 afterAll(() => t.close());
 
@@ -82,7 +146,9 @@ describe('listStores', () => {
   it('filters by a top category including its subcategories', async () => {
     expect(await slugs({ category: 'maison' })).toEqual(['volt-menager']);
     expect(await slugs({ category: 'electromenager' })).toEqual(['volt-menager']);
-    expect((await list({ category: 'maison' })).category?.children.map((c) => c.slug)).toEqual(['electromenager']);
+    expect((await list({ category: 'maison' })).category?.children.map((c) => c.slug)).toEqual([
+      'electromenager',
+    ]);
   });
 
   it('ignores an unknown category', async () => {

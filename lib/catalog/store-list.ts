@@ -27,9 +27,12 @@ function foldedPattern(q: string): SQL {
   return sql`lower(f_unaccent(${q.replace(/[\\%_]/g, '\\$&')}::text))`;
 }
 
-function searchCondition(folded: SQL, pattern: SQL): SQL {
+function searchCondition(folded: SQL, pattern: SQL, threshold: number): SQL {
   // Substring for exact fragments (short queries included), word similarity for typos.
-  return or(sql`${merchants.searchText} like '%' || ${pattern} || '%'`, sql`${folded} <% ${merchants.searchText}`)!;
+  return or(
+    sql`${merchants.searchText} like '%' || ${pattern} || '%'`,
+    sql`(${folded} <% ${merchants.searchText} and word_similarity(${folded}, ${merchants.searchText}) >= ${threshold})`,
+  )!;
 }
 
 function orderFor(query: StoreQuery, folded: SQL | null, pattern: SQL | null): SQL[] {
@@ -62,9 +65,10 @@ function orderFor(query: StoreQuery, folded: SQL | null, pattern: SQL | null): S
 }
 
 /**
- * Word-similarity threshold for the `<%` operator. pg_trgm's default (0.6)
- * misses one-letter slips in short words ("lavnde" scores 0.5 against
- * "lavande"); longer queries can afford a looser match, short ones cannot.
+ * Minimum word similarity for a typo-tolerant match. The `<%` operator uses
+ * the session threshold (0.45, set per connection in db/client.ts) so the GIN
+ * index can prefilter; short queries need a stricter match or "velo" would
+ * find every word starting with "ve".
  */
 export function similarityThreshold(q: string): number {
   return q.length >= 6 ? 0.45 : 0.6;
@@ -74,20 +78,6 @@ export async function listStores(
   db: DbOrTx,
   query: StoreQuery,
   options: { now?: Date; pageSize?: number } = {},
-): Promise<StoreList> {
-  if (!query.q) return listStoresIn(db, query, options);
-  const threshold = similarityThreshold(query.q);
-  // SET LOCAL keeps the threshold to this transaction, so pooled connections are unaffected.
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
-    return listStoresIn(tx, query, options);
-  });
-}
-
-async function listStoresIn(
-  db: DbOrTx,
-  query: StoreQuery,
-  options: { now?: Date; pageSize?: number },
 ): Promise<StoreList> {
   const now = options.now ?? new Date();
   const pageSize = options.pageSize ?? STORE_PAGE_SIZE;
@@ -103,11 +93,14 @@ async function listStoresIn(
         db
           .select({ one: sql`1` })
           .from(merchantCategories)
-          .where(and(eq(merchantCategories.merchantId, merchants.id), inArray(merchantCategories.categoryId, ids))),
+          .where(
+            and(eq(merchantCategories.merchantId, merchants.id), inArray(merchantCategories.categoryId, ids)),
+          ),
       ),
     );
   }
-  if (folded && pattern) conditions.push(searchCondition(folded, pattern));
+  if (folded && pattern && query.q)
+    conditions.push(searchCondition(folded, pattern, similarityThreshold(query.q)));
   const where = and(...conditions);
 
   const [[{ total } = { total: 0 }], matchingCategories] = await Promise.all([

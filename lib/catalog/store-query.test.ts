@@ -4,24 +4,68 @@ import { MAX_PAGE, parseStoreQuery, storeQueryString } from './store-query';
 describe('parseStoreQuery', () => {
   it.each([
     ['no parameters', {}, { q: null, category: null, sort: 'popular', page: 1 }],
-    ['a plain search sorts by relevance', { q: 'lavande' }, { q: 'lavande', category: null, sort: 'relevance', page: 1 }],
-    ['spaces are collapsed and trimmed', { q: '  maison   lavande ' }, { q: 'maison lavande', category: null, sort: 'relevance', page: 1 }],
+    [
+      'a plain search sorts by relevance',
+      { q: 'lavande' },
+      { q: 'lavande', category: null, sort: 'relevance', page: 1 },
+    ],
+    [
+      'spaces are collapsed and trimmed',
+      { q: '  maison   lavande ' },
+      { q: 'maison lavande', category: null, sort: 'relevance', page: 1 },
+    ],
     ['a blank search is no search', { q: '   ' }, { q: null, category: null, sort: 'popular', page: 1 }],
-    ['control characters become spaces', { q: 'a\u0000b\tc\u200bd' }, { q: 'a b c d', category: null, sort: 'relevance', page: 1 }],
-    ['accents are kept for the database to fold', { q: 'Électroménager' }, { q: 'Électroménager', category: null, sort: 'relevance', page: 1 }],
+    [
+      'control characters become spaces',
+      { q: 'a\u0000b\tc\u200bd' },
+      { q: 'a b c d', category: null, sort: 'relevance', page: 1 },
+    ],
+    [
+      'accents are kept for the database to fold',
+      { q: 'Électroménager' },
+      { q: 'Électroménager', category: null, sort: 'relevance', page: 1 },
+    ],
     ['a known sort', { sort: 'rate' }, { q: null, category: null, sort: 'rate', page: 1 }],
-    ['an unknown sort falls back', { sort: 'price; drop table' }, { q: null, category: null, sort: 'popular', page: 1 }],
-    ['relevance without a search falls back', { sort: 'relevance' }, { q: null, category: null, sort: 'popular', page: 1 }],
+    [
+      'an unknown sort falls back',
+      { sort: 'price; drop table' },
+      { q: null, category: null, sort: 'popular', page: 1 },
+    ],
+    [
+      'relevance without a search falls back',
+      { sort: 'relevance' },
+      { q: null, category: null, sort: 'popular', page: 1 },
+    ],
     ['a negative page', { page: '-3' }, { q: null, category: null, sort: 'popular', page: 1 }],
     ['page zero', { page: '0' }, { q: null, category: null, sort: 'popular', page: 1 }],
     ['a decimal page', { page: '2.5' }, { q: null, category: null, sort: 'popular', page: 1 }],
-    ['an absurd page is clamped', { page: '99999999' }, { q: null, category: null, sort: 'popular', page: 1 }],
-    ['a large page is clamped to the maximum', { page: '5000' }, { q: null, category: null, sort: 'popular', page: MAX_PAGE }],
+    [
+      'an absurd page is clamped',
+      { page: '99999999' },
+      { q: null, category: null, sort: 'popular', page: 1 },
+    ],
+    [
+      'a large page is clamped to the maximum',
+      { page: '5000' },
+      { q: null, category: null, sort: 'popular', page: MAX_PAGE },
+    ],
     ['a valid page', { page: '3' }, { q: null, category: null, sort: 'popular', page: 3 }],
     ['a category slug', { category: 'mode' }, { q: null, category: 'mode', sort: 'popular', page: 1 }],
-    ['a category slug in capitals', { category: 'High-Tech' }, { q: null, category: 'high-tech', sort: 'popular', page: 1 }],
-    ['a category with odd characters is ignored', { category: '../etc' }, { q: null, category: null, sort: 'popular', page: 1 }],
-    ['repeated parameters take the first', { sort: ['az', 'rate'] }, { q: null, category: null, sort: 'az', page: 1 }],
+    [
+      'a category slug in capitals',
+      { category: 'High-Tech' },
+      { q: null, category: 'high-tech', sort: 'popular', page: 1 },
+    ],
+    [
+      'a category with odd characters is ignored',
+      { category: '../etc' },
+      { q: null, category: null, sort: 'popular', page: 1 },
+    ],
+    [
+      'repeated parameters take the first',
+      { sort: ['az', 'rate'] },
+      { q: null, category: null, sort: 'az', page: 1 },
+    ],
   ])('%s', (_label, params, expected) => {
     expect(parseStoreQuery(params)).toEqual(expected);
   });

@@ -68,7 +68,12 @@ export function zonedTimeToInstant(
   for (const offset of offsets) {
     const instant = wallAsUtc - offset * 60_000;
     const p = localParts(new Date(instant), timeZone);
-    if (p.year === local.year && p.month === local.month && p.day === local.day && p.minute === local.minute) {
+    if (
+      p.year === local.year &&
+      p.month === local.month &&
+      p.day === local.day &&
+      p.minute === local.minute
+    ) {
       candidates.push(instant);
     }
   }

@@ -5,7 +5,12 @@ import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
 // Each command gets the database URL and its parsed arguments. New issues add
 // commands here; `help` lists them.
 
-export type CommandContext = { url: string; args: string[]; flags: Map<string, string | true>; log: (m: string) => void };
+export type CommandContext = {
+  url: string;
+  args: string[];
+  flags: Map<string, string | true>;
+  log: (m: string) => void;
+};
 export type Command = { summary: string; usage: string; run: (ctx: CommandContext) => Promise<void> };
 
 async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -33,25 +38,34 @@ export const commands: Record<string, Command> = {
     usage: 'seed [--scale demo|large] [--reset]',
     run: async ({ url, flags, log }) => {
       const scale = flags.get('scale') ?? 'demo';
-      if (scale !== 'demo' && scale !== 'large') throw new UsageError(`--scale must be "demo" or "large" (got "${scale}")`);
+      if (scale !== 'demo' && scale !== 'large')
+        throw new UsageError(`--scale must be "demo" or "large" (got "${scale}")`);
       await withDb(url, async (db) => {
         await runMigrations(db, url);
         if (!(await isCatalogEmpty(db))) {
           if (!flags.has('reset')) {
-            throw new UsageError('the database already has a catalog; add --reset to delete it and seed again');
+            throw new UsageError(
+              'the database already has a catalog; add --reset to delete it and seed again',
+            );
           }
           log('deleting the existing catalog');
           await resetCatalog(db);
         }
         const started = Date.now();
         const summary = await seedDatabase(db, { scale, log });
-        log(`seeded (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+        log(
+          `seeded (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
+        );
       });
     },
   },
 };
 
-export function parseArgs(argv: string[]): { name: string | undefined; args: string[]; flags: Map<string, string | true> } {
+export function parseArgs(argv: string[]): {
+  name: string | undefined;
+  args: string[];
+  flags: Map<string, string | true>;
+} {
   const [name, ...rest] = argv;
   const args: string[] = [];
   const flags = new Map<string, string | true>();

@@ -23,7 +23,9 @@ export function buildIsCurrent(root: string): { current: boolean; reason: string
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return { current: false, reason: 'no production build yet' };
   const builtAt = statSync(buildId).mtimeMs;
-  const changed = [...SOURCE_DIRS, ...SOURCE_FILES].find((entry) => newestMtime(path.join(root, entry)) > builtAt);
+  const changed = [...SOURCE_DIRS, ...SOURCE_FILES].find(
+    (entry) => newestMtime(path.join(root, entry)) > builtAt,
+  );
   return changed
     ? { current: false, reason: `${changed} changed since the last build` }
     : { current: true, reason: 'the production build is current' };

@@ -6,10 +6,10 @@ import {
   categories,
   coupons,
   events,
+  type MerchantStatus,
   merchantCategories,
   merchantDomains,
   merchants,
-  type MerchantStatus,
   type NewBoost,
   type NewCashbackRate,
   offers,
@@ -57,11 +57,15 @@ export async function insertMerchant(db: Db, spec: MerchantSpec, now = new Date(
     .returning();
   const m = merchant!;
   const domains = spec.domains ?? [`${spec.slug}.example`];
-  await db.insert(merchantDomains).values(domains.map((domain, i) => ({ merchantId: m.id, domain, isPrimary: i === 0 })));
+  await db
+    .insert(merchantDomains)
+    .values(domains.map((domain, i) => ({ merchantId: m.id, domain, isPrimary: i === 0 })));
   if (spec.categoryIds?.length) {
     await db
       .insert(merchantCategories)
-      .values(spec.categoryIds.map((categoryId, i) => ({ merchantId: m.id, categoryId, isPrimary: i === 0 })));
+      .values(
+        spec.categoryIds.map((categoryId, i) => ({ merchantId: m.id, categoryId, isPrimary: i === 0 })),
+      );
   }
   const [offer] = await db
     .insert(offers)
@@ -70,7 +74,9 @@ export async function insertMerchant(db: Db, spec: MerchantSpec, now = new Date(
   const rates = spec.rates?.length
     ? await db
         .insert(cashbackRates)
-        .values(spec.rates.map((r, position) => ({ kind: 'percent' as const, position, ...r, offerId: offer!.id })))
+        .values(
+          spec.rates.map((r, position) => ({ kind: 'percent' as const, position, ...r, offerId: offer!.id })),
+        )
         .returning()
     : [];
   await refreshMerchantDerived(db, { merchantIds: [m.id], now });

@@ -1,6 +1,7 @@
 // GET /api/health: liveness and database reachability, for load balancers and ops.
-import { checkHealth } from '@/lib/health';
+
 import { getDb } from '@/db/client';
+import { checkHealth } from '@/lib/health';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,0 +1,140 @@
+// npm run bench:catalog: /stores and search latency on 10 000 merchants, on a
+// production build, at 10 concurrent requests. Baselines measured in the same
+// run: /api/health (the server's floor) and an unindexed ILIKE search.
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { createDb } from '@/db/client';
+import { freePort, startEmbedded } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import { resetCatalog, seedDatabase } from '@/db/seed';
+import { listStores } from '@/lib/catalog/store-list';
+import { parseStoreQuery } from '@/lib/catalog/store-query';
+import { buildIsCurrent } from '../launcher/build-freshness';
+import { measure, row } from './measure';
+
+const CONCURRENCY = 10;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const root = process.cwd();
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+async function waitForHealth(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not become healthy at ${url}`);
+}
+
+function exitCode(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+async function main() {
+  const server = process.env.DATABASE_URL
+    ? null
+    : await startEmbedded({ dataDir: path.join(root, '.data', 'bench-pg'), log: () => {} });
+  const url = process.env.DATABASE_URL ?? server!.url;
+  const handle = createDb(url, { max: CONCURRENCY + 2 });
+  let next: ChildProcess | null = null;
+  try {
+    await runMigrations(handle.db, url);
+    const { rows } = await handle.pool.query<{ n: number }>(`select count(*)::int as n from merchants`);
+    if ((rows[0]?.n ?? 0) < 10_000) {
+      console.log('seeding 10 000 merchants (seed --scale large)…');
+      await resetCatalog(handle.db);
+      await seedDatabase(handle.db, { scale: 'large', log: () => {} });
+    }
+    await handle.pool.query('analyze');
+    const counts = await handle.pool.query(
+      `select status, count(*)::int as n from merchants group by status order by status`,
+    );
+    console.log(`merchants: ${counts.rows.map((r) => `${r.status} ${r.n}`).join(', ')}`);
+
+    if (!buildIsCurrent(root).current) {
+      console.log('building the production app…');
+      const build = spawn(process.execPath, [nextBin, 'build'], {
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
+      if ((await exitCode(build)) !== 0) throw new Error('next build failed');
+    }
+    const port = await freePort();
+    next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+      stdio: 'ignore',
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    const base = `http://localhost:${port}`;
+    await waitForHealth(`${base}/api/health`, 60_000);
+
+    const http = (paths: string[]) => async (i: number) => {
+      const response = await fetch(base + paths[i % paths.length]);
+      if (!response.ok) throw new Error(`${paths[i % paths.length]} answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const scenarios: [string, string[], number?][] = [
+      ['baseline GET /api/health', ['/api/health']],
+      ['GET /stores (popular, page 1)', ['/stores'], 150],
+      [
+        'GET /stores?sort=rate&page=1..20',
+        Array.from({ length: 20 }, (_, i) => `/stores?sort=rate&page=${i + 1}`),
+        150,
+      ],
+      [
+        'GET /stores?sort=az&category=<slug>',
+        [
+          '/stores?sort=az&category=mode',
+          '/stores?sort=az&category=high-tech',
+          '/stores?sort=az&category=voyage',
+        ],
+        150,
+      ],
+      [
+        'GET /stores?q=… (accents, typos)',
+        ['/stores?q=electromenager', '/stores?q=lavnde', '/stores?q=creme', '/stores?q=voyage%20azur'],
+        150,
+      ],
+    ];
+    console.log(`\nHTTP, ${REQUESTS} requests per row, ${CONCURRENCY} concurrent (after a warm-up):`);
+    for (const [label, paths, target] of scenarios) {
+      await measure(Math.min(40, REQUESTS), CONCURRENCY, http(paths));
+      console.log(row(label, await measure(REQUESTS, CONCURRENCY, http(paths)), target));
+    }
+
+    const queries = ['electromenager', 'lavnde', 'creme celeste', 'pixel', 'banque', 'voyages azur'];
+    console.log(
+      `\nSearch query (listStores, domain call on the pool), ${REQUESTS} per row, ${CONCURRENCY} concurrent:`,
+    );
+    const search = async (i: number) => {
+      await listStores(handle.db, parseStoreQuery({ q: queries[i % queries.length] }));
+    };
+    const naive = async (i: number) => {
+      const q = queries[i % queries.length]!;
+      await handle.db.execute(
+        sql`select id from merchants where status = 'live' and f_unaccent(name || ' ' || search_keywords) ilike ${`%${q}%`} limit 24`,
+      );
+    };
+    await measure(40, CONCURRENCY, search);
+    console.log(
+      row('trigram search (index, full card page)', await measure(REQUESTS, CONCURRENCY, search), 30),
+    );
+    await measure(40, CONCURRENCY, naive);
+    console.log(row('baseline: unindexed ILIKE, ids only', await measure(REQUESTS, CONCURRENCY, naive)));
+  } finally {
+    next?.kill('SIGTERM');
+    if (next) await exitCode(next);
+    await handle.close();
+    await server?.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
