@@ -172,7 +172,9 @@ export async function startEmbedded(
   });
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log(`[db] creating an embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
+    log(
+      `[db] creating an embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`,
+    );
     // initdb refuses a non-empty directory: clear what a failed first run left.
     rmSync(dataDir, { recursive: true, force: true });
     mkdirSync(path.dirname(dataDir), { recursive: true });

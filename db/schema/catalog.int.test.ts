@@ -25,14 +25,46 @@ async function rejects(sqlText: string, params: unknown[] = []): Promise<string>
 
 describe('catalog schema constraints', () => {
   it.each([
-    ['upper-case slug', `insert into merchants (slug, name, website_url) values ('Bad-Slug', 'x', 'https://x.example')`, 'merchants_slug_format'],
-    ['slug with spaces', `insert into merchants (slug, name, website_url) values ('bad slug', 'x', 'https://x.example')`, 'merchants_slug_format'],
-    ['duplicate slug', `insert into merchants (slug, name, website_url) values ('maison-test', 'x', 'https://x.example')`, 'merchants_slug_key'],
-    ['percent rate without bps', `insert into cashback_rates (offer_id, kind) values (1, 'percent')`, 'cashback_rates_kind_value'],
-    ['percent rate over 100 %', `insert into cashback_rates (offer_id, kind, rate_bps) values (1, 'percent', 10001)`, 'cashback_rates_kind_value'],
-    ['fixed rate with bps', `insert into cashback_rates (offer_id, kind, rate_bps, amount_minor) values (1, 'fixed', 100, 500)`, 'cashback_rates_kind_value'],
-    ['category scope without category', `insert into cashback_rates (offer_id, kind, rate_bps, scope) values (1, 'percent', 500, 'category')`, 'cashback_rates_category_scope'],
-    ['domain with a path', `insert into merchant_domains (merchant_id, domain) values (1, 'shop.example/path')`, 'merchant_domains_domain_format'],
+    [
+      'upper-case slug',
+      `insert into merchants (slug, name, website_url) values ('Bad-Slug', 'x', 'https://x.example')`,
+      'merchants_slug_format',
+    ],
+    [
+      'slug with spaces',
+      `insert into merchants (slug, name, website_url) values ('bad slug', 'x', 'https://x.example')`,
+      'merchants_slug_format',
+    ],
+    [
+      'duplicate slug',
+      `insert into merchants (slug, name, website_url) values ('maison-test', 'x', 'https://x.example')`,
+      'merchants_slug_key',
+    ],
+    [
+      'percent rate without bps',
+      `insert into cashback_rates (offer_id, kind) values (1, 'percent')`,
+      'cashback_rates_kind_value',
+    ],
+    [
+      'percent rate over 100 %',
+      `insert into cashback_rates (offer_id, kind, rate_bps) values (1, 'percent', 10001)`,
+      'cashback_rates_kind_value',
+    ],
+    [
+      'fixed rate with bps',
+      `insert into cashback_rates (offer_id, kind, rate_bps, amount_minor) values (1, 'fixed', 100, 500)`,
+      'cashback_rates_kind_value',
+    ],
+    [
+      'category scope without category',
+      `insert into cashback_rates (offer_id, kind, rate_bps, scope) values (1, 'percent', 500, 'category')`,
+      'cashback_rates_category_scope',
+    ],
+    [
+      'domain with a path',
+      `insert into merchant_domains (merchant_id, domain) values (1, 'shop.example/path')`,
+      'merchant_domains_domain_format',
+    ],
   ])('refuses %s', async (_label, statement, constraint) => {
     expect(await rejects(statement)).toBe(constraint);
   });
@@ -55,7 +87,9 @@ describe('catalog schema constraints', () => {
   });
 
   it('derives the accent-free search text from the name and keywords', async () => {
-    await t.pool.query(`update merchants set name = 'Crème Électrique', search_keywords = 'Électroménager' where id = 1`);
+    await t.pool.query(
+      `update merchants set name = 'Crème Électrique', search_keywords = 'Électroménager' where id = 1`,
+    );
     const { rows } = await t.pool.query(`select search_text from merchants where id = 1`);
     expect(rows[0].search_text).toBe('creme electrique electromenager');
   });

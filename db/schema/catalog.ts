@@ -55,7 +55,9 @@ export const categories = pgTable(
   (t) => [
     uniqueIndex('categories_slug_key').on(t.slug),
     index('categories_parent_idx').on(t.parentId),
-    foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: 'categories_parent_fk' }).onDelete('restrict'),
+    foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: 'categories_parent_fk' }).onDelete(
+      'restrict',
+    ),
   ],
 );
 
@@ -86,9 +88,7 @@ export const merchants = pgTable(
     bestFixedCurrency: char({ length: 3 }),
     // Extra words that should find this merchant: category names, domains. Maintained in code.
     searchKeywords: text().notNull().default(''),
-    searchText: text().generatedAlwaysAs(
-      sql`lower(f_unaccent(name || ' ' || search_keywords))`,
-    ),
+    searchText: text().generatedAlwaysAs(sql`lower(f_unaccent(name || ' ' || search_keywords))`),
     publishedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -194,9 +194,7 @@ export const networkPrograms = pgTable(
   (t) => [
     uniqueIndex('network_programs_account_advertiser_key').on(t.networkAccountId, t.advertiserId),
     // At most one active route per merchant.
-    uniqueIndex('network_programs_one_active_route')
-      .on(t.merchantId)
-      .where(sql`${t.isActiveRoute}`),
+    uniqueIndex('network_programs_one_active_route').on(t.merchantId).where(sql`${t.isActiveRoute}`),
     index('network_programs_merchant_idx').on(t.merchantId),
   ],
 );
@@ -224,7 +222,10 @@ export const offers = pgTable(
   },
   (t) => [
     index('offers_merchant_idx').on(t.merchantId),
-    check('offers_window_order', sql`${t.endsAt} is null or ${t.startsAt} is null or ${t.endsAt} > ${t.startsAt}`),
+    check(
+      'offers_window_order',
+      sql`${t.endsAt} is null or ${t.startsAt} is null or ${t.endsAt} > ${t.startsAt}`,
+    ),
     check('offers_min_basket_positive', sql`${t.minBasketMinor} is null or ${t.minBasketMinor} > 0`),
   ],
 );
@@ -315,10 +316,7 @@ export const boosts = pgTable(
   (t) => [
     index('boosts_merchant_idx').on(t.merchantId),
     index('boosts_rate_idx').on(t.rateId),
-    check(
-      'boosts_value',
-      sql`(${t.boostedRateBps} is null) <> (${t.boostedAmountMinor} is null)`,
-    ),
+    check('boosts_value', sql`(${t.boostedRateBps} is null) <> (${t.boostedAmountMinor} is null)`),
     check(
       'boosts_window_shape',
       sql`(${t.kind} = 'window' and ${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt})
