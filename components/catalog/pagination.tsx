@@ -13,7 +13,9 @@ export function pageWindow(page: number, pageCount: number, radius = 2): (number
   const out: (number | 'gap')[] = [];
   for (const p of sorted) {
     const last = out[out.length - 1];
-    if (typeof last === 'number' && p - last > 1) out.push('gap');
+    // An ellipsis standing for a single page would save nothing: show the page.
+    if (typeof last === 'number' && p - last === 2) out.push(last + 1);
+    else if (typeof last === 'number' && p - last > 2) out.push('gap');
     out.push(p);
   }
   return out;

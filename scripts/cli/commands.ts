@@ -1,4 +1,5 @@
 import { createDb, type Db } from '@/db/client';
+import { defaultDataDir, reachableDataDir, stopLeftover } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
 
@@ -11,7 +12,13 @@ export type CommandContext = {
   flags: Map<string, string | true>;
   log: (m: string) => void;
 };
-export type Command = { summary: string; usage: string; run: (ctx: CommandContext) => Promise<void> };
+export type Command = {
+  summary: string;
+  usage: string;
+  /** False for commands that manage the embedded server itself rather than use a database. */
+  needsDatabase?: boolean;
+  run: (ctx: CommandContext) => Promise<void>;
+};
 
 async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
   const handle = createDb(url, { max: 4 });
@@ -25,6 +32,15 @@ async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
 export class UsageError extends Error {}
 
 export const commands: Record<string, Command> = {
+  'db:stop': {
+    summary: 'stop the embedded PostgreSQL running on .data/pg (e.g. one left by a crash)',
+    usage: 'db:stop',
+    needsDatabase: false,
+    run: async ({ log }) => {
+      const dataDir = reachableDataDir(defaultDataDir(), log);
+      log((await stopLeftover(dataDir, log)) ? 'stopped' : `no embedded PostgreSQL is running on ${dataDir}`);
+    },
+  },
   migrate: {
     summary: 'apply pending database migrations',
     usage: 'migrate',

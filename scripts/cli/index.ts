@@ -13,6 +13,10 @@ async function main(): Promise<number> {
     console.error(`Unknown command "${name}".\n\n${helpText()}`);
     return 2;
   }
+  if (command.needsDatabase === false) {
+    await command.run({ url: '', args, flags, log: (m) => console.log(m) });
+    return 0;
+  }
   const database = await openDatabase((m) => console.error(m));
   try {
     await command.run({ url: database.url, args, flags, log: (m) => console.log(m) });
