@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from './env';
 
 const valid = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db' };
+const smtpMessage = 'SMTP_URL must be an smtp:// or smtps:// URL with a host';
+const fromMessage = 'MAIL_FROM must be an address or "Name <address>"';
 
 function problems(source: Record<string, string | undefined>): string[] {
   try {
@@ -20,7 +22,9 @@ describe('parseEnv', () => {
       NODE_ENV: 'development',
       DB_POOL_MAX: 10,
       DEMO_MODE: true,
+      MAIL_FROM: 'Ristourne <no-reply@ristourne.example>',
     });
+    expect(parseEnv(valid).SMTP_URL).toBeUndefined();
   });
 
   it.each([
@@ -36,6 +40,11 @@ describe('parseEnv', () => {
     ['a fractional port', { ...valid, PORT: '80.5' }, 'PORT must be a whole number'],
     ['a bad APP_URL', { ...valid, APP_URL: 'not a url' }, 'APP_URL must be an absolute http(s) URL'],
     ['a bad DEMO_MODE', { ...valid, DEMO_MODE: 'maybe' }, 'DEMO_MODE must be true or false'],
+    ['an http SMTP_URL', { ...valid, SMTP_URL: 'http://mail.example' }, smtpMessage],
+    ['an SMTP_URL without a host', { ...valid, SMTP_URL: 'smtp://' }, smtpMessage],
+    ['an SMTP_URL with a space', { ...valid, SMTP_URL: 'smtp://mail .example' }, smtpMessage],
+    ['a MAIL_FROM without an address', { ...valid, MAIL_FROM: 'Ristourne' }, fromMessage],
+    ['a MAIL_FROM with a line break', { ...valid, MAIL_FROM: 'A\nBcc: x@y.z <a@b.c>' }, fromMessage],
   ])('%s', (_label, source, message) => {
     expect(problems(source)).toContain(message);
   });
@@ -46,5 +55,23 @@ describe('parseEnv', () => {
 
   it('accepts postgresql:// and a custom port', () => {
     expect(parseEnv({ DATABASE_URL: 'postgresql://localhost/x', PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it.each([
+    ['smtp with credentials and a port', 'smtp://user:p%40ss@mail.example:587'],
+    ['smtps', 'smtps://mail.example'],
+  ])('accepts an SMTP_URL: %s', (_label, url) => {
+    expect(parseEnv({ ...valid, SMTP_URL: url }).SMTP_URL).toBe(url);
+  });
+
+  it('treats an empty SMTP_URL as unset (mailbox mode)', () => {
+    expect(parseEnv({ ...valid, SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+  });
+
+  it.each([
+    ['a bare address', 'ops@ristourne.fr'],
+    ['a display name', 'Ristourne Support <support@ristourne.fr>'],
+  ])('accepts a MAIL_FROM: %s', (_label, from) => {
+    expect(parseEnv({ ...valid, MAIL_FROM: from }).MAIL_FROM).toBe(from);
   });
 });

@@ -10,6 +10,30 @@ const postgresUrl = z
     message: 'must be a postgres:// or postgresql:// connection URL',
   });
 
+// smtp:// (STARTTLS when offered) or smtps:// (TLS from the start), with a host.
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      if (!/^smtps?:\/\/\S+$/.test(value)) return false;
+      try {
+        return new URL(value).hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an smtp:// or smtps:// URL with a host' },
+  );
+
+// "Name <address>" or a bare address; no line breaks, which would inject headers.
+const mailFrom = z
+  .string()
+  .trim()
+  .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, {
+    message: 'must be an address or "Name <address>"',
+  });
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl,
@@ -30,6 +54,9 @@ export const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  // Unset: e-mails are kept for /dev/mailbox instead of being sent.
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailFrom.default('Ristourne <no-reply@ristourne.example>'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,7 +5,7 @@ import { StoreToolbar } from '@/components/catalog/store-toolbar';
 import { Container } from '@/components/ui/container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
-import { listCategoryTree } from '@/lib/catalog/categories';
+import { cachedCategoryTree } from '@/lib/catalog/categories';
 import { listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery, storeQueryString } from '@/lib/catalog/store-query';
 import { getTranslator } from '@/lib/i18n/server';
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StoresPage({ searchParams }: Props) {
   const query = parseStoreQuery(await searchParams);
   const [{ locale, t }, db] = await Promise.all([getTranslator(), getDb()]);
-  const [list, categories] = await Promise.all([listStores(db, query), listCategoryTree(db)]);
+  const [list, categories] = await Promise.all([listStores(db, query), cachedCategoryTree(db)]);
   return (
     <Container size="wide" className="flex flex-col gap-8 pb-16">
       <PageHeader title={t('catalog.storeList.title')} description={t('catalog.storeList.description')} />

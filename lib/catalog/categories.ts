@@ -2,6 +2,7 @@ import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import type { Category } from '@/db/schema';
 import { categories, merchantCategories, merchants } from '@/db/schema';
+import { ttlMemo } from '@/lib/cache/ttl-memo';
 import { isPublicMerchant } from './visibility';
 
 // The two-level category tree with the number of live merchants in each.
@@ -24,6 +25,21 @@ export async function listCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
         .filter((c) => c.parentId === top.id)
         .map((c) => ({ ...c, merchantCount: direct.get(c.id) ?? 0 })),
     }));
+}
+
+const trees = new WeakMap<object, () => Promise<CategoryNode[]>>();
+
+/**
+ * The tree for pages: counts every live merchant, so it is kept for a minute
+ * per process (per database handle) rather than recounted on every request.
+ */
+export function cachedCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
+  let get = trees.get(db);
+  if (!get) {
+    get = ttlMemo(60_000, () => listCategoryTree(db));
+    trees.set(db, get);
+  }
+  return get();
 }
 
 export type CategoryWithFamily = Category & { parent: Category | null; children: Category[] };

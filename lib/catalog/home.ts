@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import type { CatalogEvent } from '@/db/schema';
 import { boosts, events, merchants } from '@/db/schema';
 import { type CategoryNode, listCategoryTree } from './categories';
 import { cardColumns, type MerchantCard, toMerchantCards } from './merchant-cards';
+import { byPopularity } from './store-list';
 import { isPublicMerchant } from './visibility';
 
 // The home page: featured merchants, offers boosted right now, the seasonal
@@ -18,14 +19,18 @@ export type HomeCatalog = {
   categories: CategoryNode[];
 };
 
-export async function getHomeCatalog(db: DbOrTx, now: Date = new Date()): Promise<HomeCatalog> {
+export async function getHomeCatalog(
+  db: DbOrTx,
+  now: Date = new Date(),
+  loadCategories: (db: DbOrTx) => Promise<CategoryNode[]> = listCategoryTree,
+): Promise<HomeCatalog> {
   const [featuredRows, boostCandidates, popularRows, currentEvents, upcomingEvents, tree] = await Promise.all(
     [
       db
         .select(cardColumns)
         .from(merchants)
         .where(and(isPublicMerchant(), eq(merchants.isFeatured, true)))
-        .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
+        .orderBy(...byPopularity)
         .limit(8),
       // Merchants with a boost that may be in force now; weekly ones are checked in code.
       db
@@ -38,13 +43,13 @@ export async function getHomeCatalog(db: DbOrTx, now: Date = new Date()): Promis
             sql`(${boosts.kind} = 'weekly' or (${boosts.startsAt} <= ${now} and ${boosts.endsAt} > ${now}))`,
           ),
         )
-        .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
+        .orderBy(...byPopularity)
         .limit(60),
       db
         .select(cardColumns)
         .from(merchants)
         .where(isPublicMerchant())
-        .orderBy(desc(merchants.clickCount30d), asc(merchants.id))
+        .orderBy(...byPopularity)
         .limit(12),
       db
         .select()
@@ -52,7 +57,7 @@ export async function getHomeCatalog(db: DbOrTx, now: Date = new Date()): Promis
         .where(and(lte(events.startsAt, now), gt(events.endsAt, now)))
         .orderBy(asc(events.endsAt)),
       db.select().from(events).where(gt(events.startsAt, now)).orderBy(asc(events.startsAt)).limit(4),
-      listCategoryTree(db),
+      loadCategories(db),
     ],
   );
 

@@ -2,6 +2,9 @@ import { createDb, type Db } from '@/db/client';
 import { defaultDataDir, reachableDataDir, stopLeftover } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
+import { parseEnv } from '@/lib/env';
+import { sendPendingEmails } from '@/lib/notifications/send-outbox';
+import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
 
 // Each command gets the database URL and its parsed arguments. New issues add
 // commands here; `help` lists them.
@@ -30,6 +33,18 @@ async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
 }
 
 export class UsageError extends Error {}
+
+function positiveInt(flags: Map<string, string | true>, name: string, fallback: number, max: number): number {
+  const raw = flags.get(name);
+  if (raw === undefined) return fallback;
+  const value = raw === true ? Number.NaN : Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new UsageError(
+      `--${name} must be a whole number from 1 to ${max} (got "${raw === true ? '' : raw}")`,
+    );
+  }
+  return value;
+}
 
 export const commands: Record<string, Command> = {
   'db:stop': {
@@ -73,6 +88,25 @@ export const commands: Record<string, Command> = {
           `seeded (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
         );
       });
+    },
+  },
+  'mail:send': {
+    summary: 'send the due e-mails now: one pass of the worker’s sender (needs SMTP_URL)',
+    usage: 'mail:send [--limit 100]',
+    run: async ({ url, flags, log }) => {
+      const limit = positiveInt(flags, 'limit', 100, 10_000);
+      const config = parseEnv({ ...process.env, DATABASE_URL: url });
+      if (!config.SMTP_URL) {
+        log('SMTP_URL is not set: e-mails are held for /dev/mailbox, there is nothing to send');
+        return;
+      }
+      const transport = createSmtpTransport(config.SMTP_URL, config.MAIL_FROM);
+      try {
+        const report = await withDb(url, (db) => sendPendingEmails(db, { transport, batchSize: limit }));
+        log(`e-mail: sent ${report.sent}, retrying later ${report.retrying}, failed ${report.failed}`);
+      } finally {
+        transport.close();
+      }
     },
   },
 };

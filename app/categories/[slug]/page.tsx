@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { StoreResults } from '@/components/catalog/store-results';
 import { StoreToolbar } from '@/components/catalog/store-toolbar';
@@ -18,10 +19,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function load(slug: string) {
+// Metadata and page share one load per request.
+const load = cache(async (slug: string) => {
   const db = await getDb();
   return { db, category: /^[a-z0-9-]{1,64}$/.test(slug) ? await getCategoryBySlug(db, slug) : null };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, { locale, t }] = await Promise.all([params, getTranslator()]);

@@ -1,6 +1,7 @@
 import { ArrowUpRight, Clock, Globe, ShieldCheck } from 'lucide-react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { BoostSchedule } from '@/components/catalog/boost-schedule';
 import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { CouponList } from '@/components/catalog/coupon-list';
@@ -18,10 +19,11 @@ import { getTranslator } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
+// Metadata and page share one load per request.
+const load = cache(async (slug: string) => {
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null;
   return getStoreBySlug(await getDb(), slug);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, { locale, t }] = await Promise.all([params, getTranslator()]);
