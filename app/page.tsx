@@ -7,6 +7,7 @@ import { MerchantGrid } from '@/components/catalog/merchant-card';
 import { LinkButton } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { getDb } from '@/db/client';
+import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
 import { cachedCategoryTree } from '@/lib/catalog/categories';
 import { getHomeCatalog } from '@/lib/catalog/home';
 import { getTranslator } from '@/lib/i18n/server';
@@ -24,7 +25,10 @@ const steps = [
 
 export default async function HomePage() {
   const [{ locale, t }, db] = await Promise.all([getTranslator(), getDb()]);
-  const home = await getHomeCatalog(db, new Date(), cachedCategoryTree);
+  const home = await getHomeCatalog(db, new Date(), {
+    categories: cachedCategoryTree,
+    cardInputs: cachedCardInputs,
+  });
   const storeTotal = home.categories.reduce((n, c) => n + c.merchantCount, 0);
 
   return (

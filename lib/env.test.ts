@@ -21,7 +21,7 @@ describe('parseEnv', () => {
       PORT: 3000,
       NODE_ENV: 'development',
       DB_POOL_MAX: 10,
-      DEMO_MODE: true,
+      DEMO_MODE: false,
       MAIL_FROM: 'Ristourne <no-reply@ristourne.example>',
     });
     expect(parseEnv(valid).SMTP_URL).toBeUndefined();

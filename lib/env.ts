@@ -50,9 +50,10 @@ export const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(200, 'must be at most 200')
     .default(10),
+  // The demo (npm start on the embedded database) turns this on; a real site leaves it off.
   DEMO_MODE: z
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
-    .default('true')
+    .default('false')
     .transform((value) => value === 'true' || value === '1'),
   // Unset: e-mails are kept for /dev/mailbox instead of being sent.
   SMTP_URL: smtpUrl.optional(),

@@ -5,6 +5,7 @@ import { StoreToolbar } from '@/components/catalog/store-toolbar';
 import { Container } from '@/components/ui/container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
+import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
 import { cachedCategoryTree } from '@/lib/catalog/categories';
 import { listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery, storeQueryString } from '@/lib/catalog/store-query';
@@ -20,7 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StoresPage({ searchParams }: Props) {
   const query = parseStoreQuery(await searchParams);
   const [{ locale, t }, db] = await Promise.all([getTranslator(), getDb()]);
-  const [list, categories] = await Promise.all([listStores(db, query), cachedCategoryTree(db)]);
+  const [list, categories] = await Promise.all([
+    listStores(db, query, { cardInputs: cachedCardInputs }),
+    cachedCategoryTree(db),
+  ]);
   return (
     <Container size="wide" className="flex flex-col gap-8 pb-16">
       <PageHeader title={t('catalog.storeList.title')} description={t('catalog.storeList.description')} />

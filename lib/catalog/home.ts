@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import type { CatalogEvent } from '@/db/schema';
 import { boosts, events, merchants } from '@/db/schema';
 import { type CategoryNode, listCategoryTree } from './categories';
-import { cardColumns, type MerchantCard, toMerchantCards } from './merchant-cards';
+import { type CardInputsSource, cardColumns, type MerchantCard, toMerchantCards } from './merchant-cards';
 import { byPopularity } from './store-list';
 import { isPublicMerchant } from './visibility';
 
@@ -22,8 +22,12 @@ export type HomeCatalog = {
 export async function getHomeCatalog(
   db: DbOrTx,
   now: Date = new Date(),
-  loadCategories: (db: DbOrTx) => Promise<CategoryNode[]> = listCategoryTree,
+  sources: {
+    categories?: (db: DbOrTx) => Promise<CategoryNode[]>;
+    cardInputs?: CardInputsSource;
+  } = {},
 ): Promise<HomeCatalog> {
+  const loadCategories = sources.categories ?? listCategoryTree;
   const [featuredRows, boostCandidates, popularRows, currentEvents, upcomingEvents, tree] = await Promise.all(
     [
       db
@@ -61,11 +65,11 @@ export async function getHomeCatalog(
     ],
   );
 
-  const candidateCards = await toMerchantCards(db, boostCandidates, now);
+  const candidateCards = await toMerchantCards(db, boostCandidates, now, sources.cardInputs);
   const boosted = candidateCards.filter((card) => card.boost !== null).slice(0, 8);
   const [featured, popular] = await Promise.all([
-    toMerchantCards(db, featuredRows, now),
-    toMerchantCards(db, popularRows, now),
+    toMerchantCards(db, featuredRows, now, sources.cardInputs),
+    toMerchantCards(db, popularRows, now, sources.cardInputs),
   ]);
   return { featured, boosted, popular, currentEvents, upcomingEvents, categories: tree };
 }

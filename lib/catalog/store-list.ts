@@ -2,7 +2,13 @@ import { and, asc, count, eq, exists, inArray, or, type SQL, sql } from 'drizzle
 import type { DbOrTx } from '@/db/client';
 import { categories, merchantCategories, merchants } from '@/db/schema';
 import { type CategoryWithFamily, getCategoryBySlug } from './categories';
-import { cardColumns, type MerchantCard, toMerchantCards } from './merchant-cards';
+import {
+  type CardBase,
+  type CardInputsSource,
+  cardColumns,
+  type MerchantCard,
+  toMerchantCards,
+} from './merchant-cards';
 import { STORE_PAGE_SIZE, type StoreQuery } from './store-query';
 import { isPublicMerchant } from './visibility';
 
@@ -80,7 +86,6 @@ export function similarityThreshold(q: string): number {
 const SESSION_SIMILARITY_THRESHOLD = 0.45;
 
 export type StorePage = { rows: CardBase[]; total: number; page: number; pageCount: number };
-type CardBase = Parameters<typeof toMerchantCards>[1][number];
 
 /**
  * The search itself: one page of matching live merchants (ids and card
@@ -154,7 +159,7 @@ export async function findStorePage(
 export async function listStores(
   db: DbOrTx,
   query: StoreQuery,
-  options: { now?: Date; pageSize?: number } = {},
+  options: { now?: Date; pageSize?: number; cardInputs?: CardInputsSource } = {},
 ): Promise<StoreList> {
   const now = options.now ?? new Date();
   const pageSize = options.pageSize ?? STORE_PAGE_SIZE;
@@ -164,7 +169,7 @@ export async function listStores(
     query.q ? findMatchingCategories(db, query.q) : Promise.resolve([]),
   ]);
   return {
-    items: await toMerchantCards(db, found.rows, now),
+    items: await toMerchantCards(db, found.rows, now, options.cardInputs),
     total: found.total,
     page: found.page,
     pageCount: found.pageCount,

@@ -44,6 +44,8 @@ async function main(): Promise<number> {
       DATABASE_URL: database.url,
       PORT: port,
       NEXT_TELEMETRY_DISABLED: '1',
+      // On the embedded database this is the demo: demo logins shown, e-mails kept at /dev/mailbox.
+      DEMO_MODE: process.env.DEMO_MODE ?? (database.embedded ? 'true' : 'false'),
     };
     if (dev) {
       child = run(['dev', '-p', port], { ...env, NODE_ENV: 'development' });

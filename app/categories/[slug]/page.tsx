@@ -8,6 +8,7 @@ import { StoreToolbar } from '@/components/catalog/store-toolbar';
 import { Container } from '@/components/ui/container';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
+import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
 import { getCategoryBySlug } from '@/lib/catalog/categories';
 import { listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery, storeQueryString } from '@/lib/catalog/store-query';
@@ -38,7 +39,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { db, category } = await load(slug);
   if (!category) notFound();
   const query = { ...parseStoreQuery(raw), category: category.slug };
-  const list = await listStores(db, query);
+  const list = await listStores(db, query, { cardInputs: cachedCardInputs });
   const name = pick(locale, category.nameFr, category.nameEn);
   const queryString = (page: number) => storeQueryString({ ...query, category: null, page });
   return (
