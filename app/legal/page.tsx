@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { PageHeader } from '@/components/ui/page-header';
+import { TextSection } from '@/components/ui/text-section';
 import { getTranslator } from '@/lib/i18n/server';
 
 const publisherFields = [
@@ -21,17 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('legal.metaTitle'), description: t('legal.metaDescription') };
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="border-t border-slate-200 pt-8 first:border-t-0 first:pt-0">
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
-      <div className="mt-3 space-y-3 text-slate-700">{children}</div>
-    </section>
-  );
-}
-
 export default async function LegalPage() {
   const { t } = await getTranslator();
   const email = t('legal.publisher.email');
@@ -42,7 +31,7 @@ export default async function LegalPage() {
         description={<p className="text-base">{t('common.lastUpdated', { date: t('legal.updatedOn') })}</p>}
       />
       <Card padding="lg" className="space-y-8">
-        <Section id="publisher" title={t('legal.publisherTitle')}>
+        <TextSection id="publisher" title={t('legal.publisherTitle')}>
           <p>{t('legal.publisherIntro')}</p>
           <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr] sm:gap-y-2">
             {publisherFields.map((field) => (
@@ -60,20 +49,20 @@ export default async function LegalPage() {
               </div>
             ))}
           </dl>
-        </Section>
-        <Section id="director" title={t('legal.directorTitle')}>
+        </TextSection>
+        <TextSection id="director" title={t('legal.directorTitle')}>
           <p>{t('legal.directorBody')}</p>
-        </Section>
-        <Section id="host" title={t('legal.hostTitle')}>
+        </TextSection>
+        <TextSection id="host" title={t('legal.hostTitle')}>
           <p>{t('legal.hostBody')}</p>
-        </Section>
-        <Section id="affiliation" title={t('legal.affiliationTitle')}>
+        </TextSection>
+        <TextSection id="affiliation" title={t('legal.affiliationTitle')}>
           <p>{t('legal.affiliationBody')}</p>
-        </Section>
-        <Section id="intellectual-property" title={t('legal.ipTitle')}>
+        </TextSection>
+        <TextSection id="intellectual-property" title={t('legal.ipTitle')}>
           <p>{t('legal.ipBody')}</p>
-        </Section>
-        <Section id="contact" title={t('legal.contactTitle')}>
+        </TextSection>
+        <TextSection id="contact" title={t('legal.contactTitle')}>
           <p>
             {t('legal.contactBody')}{' '}
             <a href={`mailto:${email}`} className="text-brand-700 underline hover:text-brand-900">
@@ -81,7 +70,7 @@ export default async function LegalPage() {
             </a>
             .
           </p>
-        </Section>
+        </TextSection>
       </Card>
     </Container>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { PageHeader } from '@/components/ui/page-header';
+import { TextSection } from '@/components/ui/text-section';
 import { getTranslator } from '@/lib/i18n/server';
 
 const dataKinds = ['account', 'activity', 'payout', 'technical'] as const;
@@ -14,17 +14,6 @@ const cookies = ['locale', 'session'] as const;
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t('privacy.metaTitle'), description: t('privacy.metaDescription') };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="border-t border-slate-200 pt-8 first:border-t-0 first:pt-0">
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
-      <div className="mt-3 space-y-3 text-slate-700">{children}</div>
-    </section>
-  );
 }
 
 function List({ items }: { items: string[] }) {
@@ -52,33 +41,33 @@ export default async function PrivacyPage() {
         }
       />
       <Card padding="lg" className="space-y-8">
-        <Section id="data" title={t('privacy.dataTitle')}>
+        <TextSection id="data" title={t('privacy.dataTitle')}>
           <List items={dataKinds.map((kind) => t(`privacy.data.${kind}`))} />
-        </Section>
-        <Section id="purposes" title={t('privacy.purposesTitle')}>
+        </TextSection>
+        <TextSection id="purposes" title={t('privacy.purposesTitle')}>
           <List items={purposes.map((purpose) => t(`privacy.purposes.${purpose}`))} />
-        </Section>
-        <Section id="retention" title={t('privacy.retentionTitle')}>
+        </TextSection>
+        <TextSection id="retention" title={t('privacy.retentionTitle')}>
           <List items={retention.map((kind) => t(`privacy.retention.${kind}`))} />
-        </Section>
-        <Section id="rights" title={t('privacy.rightsTitle')}>
+        </TextSection>
+        <TextSection id="rights" title={t('privacy.rightsTitle')}>
           <p>{t('privacy.rightsIntro')}</p>
           <List items={rights.map((right) => t(`privacy.rights.${right}`))} />
           <p>{t('privacy.rightsComplaint')}</p>
-        </Section>
-        <Section id="contact" title={t('privacy.contactTitle')}>
+        </TextSection>
+        <TextSection id="contact" title={t('privacy.contactTitle')}>
           <p>
             {t('privacy.contactBody')}{' '}
             <a href={`mailto:${email}`} className="text-brand-700 underline hover:text-brand-900">
               {email}
             </a>
           </p>
-        </Section>
-        <Section id="cookies" title={t('privacy.cookiesTitle')}>
+        </TextSection>
+        <TextSection id="cookies" title={t('privacy.cookiesTitle')}>
           <p>{t('privacy.cookiesIntro')}</p>
           <List items={cookies.map((cookie) => t(`privacy.cookies.${cookie}`))} />
           <p>{t('privacy.cookiesMerchants')}</p>
-        </Section>
+        </TextSection>
       </Card>
     </Container>
   );
