@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/client';
 /**
  * Recomputes what the merchants table caches from other rows, so it is never
  * typed by hand: the best base rates (the /stores "sort by cashback" key) and
- * the search keywords (category names in both languages, shop domains).
+ * the search keywords (the shop domains).
  * Call it after writing offers, rates, categories or domains.
  */
 export async function refreshMerchantDerived(
@@ -31,16 +31,12 @@ export async function refreshMerchantDerived(
       group by m2.id
     ) r
     where r.id = m.id ${only}`);
+  // Categories are matched on their own table at search time (lib/catalog/store-list.ts),
+  // so the per-merchant text stays short: trigram scoring cost grows with its length.
   await db.execute(sql`
     update merchants m set search_keywords = coalesce(k.words, '')
     from (
-      select m2.id, concat_ws(' ',
-        (select string_agg(concat_ws(' ', c.name_fr, c.name_en, p.name_fr, p.name_en), ' ' order by c.id)
-           from merchant_categories mc join categories c on c.id = mc.category_id
-           left join categories p on p.id = c.parent_id
-          where mc.merchant_id = m2.id),
-        (select string_agg(d.domain, ' ' order by d.domain) from merchant_domains d where d.merchant_id = m2.id)
-      ) as words
+      select m2.id, (select string_agg(d.domain, ' ' order by d.domain) from merchant_domains d where d.merchant_id = m2.id) as words
       from merchants m2
     ) k
     where k.id = m.id and m.search_keywords is distinct from coalesce(k.words, '') ${only}`);

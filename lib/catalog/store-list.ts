@@ -61,8 +61,7 @@ function orderFor(query: StoreQuery, folded: SQL | null, pattern: SQL | null): S
       if (folded && pattern) {
         return [
           sql`(${foldedName} like ${pattern} || '%') desc`,
-          // Similarity to the short name only: scoring the long search text costs more than it sorts.
-          sql`word_similarity(${folded}, ${foldedName}) desc`,
+          sql`word_similarity(${folded}, ${merchants.searchText}) desc`,
           ...byPopularity,
         ];
       }
@@ -85,7 +84,20 @@ export function similarityThreshold(q: string): number {
 /** pg_trgm.word_similarity_threshold as set on every connection by db/client.ts. */
 const SESSION_SIMILARITY_THRESHOLD = 0.45;
 
-export type StorePage = { rows: CardBase[]; total: number; page: number; pageCount: number };
+export type CategoryMatch = {
+  id: number;
+  parentId: number | null;
+  slug: string;
+  nameFr: string;
+  nameEn: string;
+};
+export type StorePage = {
+  rows: CardBase[];
+  total: number;
+  page: number;
+  pageCount: number;
+  matchingCategories: CategoryMatch[];
+};
 
 /**
  * The search itself: one page of matching live merchants (ids and card
@@ -116,8 +128,30 @@ export async function findStorePage(
       ),
     );
   }
+  let matchingCategories: CategoryMatch[] = [];
   if (folded && pattern && query.q) {
-    conditions.push(searchCondition(folded, pattern, similarityThreshold(query.q)));
+    // A search finds merchants by name or shop domain (trigrams on a short text), and every
+    // merchant of a category whose name matches (75 categories: cheap to compare).
+    matchingCategories = await findMatchingCategories(db, query.q);
+    const tops = new Set(matchingCategories.filter((c) => c.parentId === null).map((c) => c.id));
+    const memberOf = [
+      ...new Set([
+        ...matchingCategories.map((c) => c.id),
+        ...(tops.size > 0 ? await childIds(db, [...tops]) : []),
+      ]),
+    ];
+    const byText = searchCondition(folded, pattern, similarityThreshold(query.q));
+    // A union of two index lookups (trigram GIN, category membership); an OR of the two
+    // in one WHERE would make Postgres score the trigram condition on every merchant.
+    conditions.push(
+      memberOf.length === 0
+        ? byText
+        : sql`${merchants.id} in (
+            select ${merchants.id} from ${merchants} where ${byText}
+            union
+            select ${merchantCategories.merchantId} from ${merchantCategories}
+            where ${merchantCategories.categoryId} = any(${sql.param(memberOf)}::int[]))`,
+    );
   }
   const where = and(...conditions);
   const pageOf = (page: number) =>
@@ -145,7 +179,7 @@ export async function findStorePage(
     const pageCount = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(query.page, pageCount);
     const rows = page === query.page ? withTotal.map(({ total: _, ...row }) => row) : await pageOf(page);
-    return { rows, total, page, pageCount };
+    return { rows, total, page, pageCount, matchingCategories };
   }
 
   // Browsing: the page is an index range scan, the count runs beside it.
@@ -153,7 +187,7 @@ export async function findStorePage(
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(query.page, pageCount);
   const rows = page === query.page ? requested : await pageOf(page);
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageCount, matchingCategories };
 }
 
 export async function listStores(
@@ -164,10 +198,7 @@ export async function listStores(
   const now = options.now ?? new Date();
   const pageSize = options.pageSize ?? STORE_PAGE_SIZE;
   const category = query.category ? await getCategoryBySlug(db, query.category) : null;
-  const [found, matchingCategories] = await Promise.all([
-    findStorePage(db, query, { pageSize, category }),
-    query.q ? findMatchingCategories(db, query.q) : Promise.resolve([]),
-  ]);
+  const found = await findStorePage(db, query, { pageSize, category });
   return {
     items: await toMerchantCards(db, found.rows, now, options.cardInputs),
     total: found.total,
@@ -175,18 +206,36 @@ export async function listStores(
     pageCount: found.pageCount,
     pageSize,
     category,
-    matchingCategories,
+    matchingCategories: found.matchingCategories.slice(0, 6),
   };
 }
 
-async function findMatchingCategories(db: DbOrTx, q: string) {
+async function findMatchingCategories(db: DbOrTx, q: string): Promise<CategoryMatch[]> {
   const folded = sql`lower(f_unaccent(${q}::text))`;
   const pattern = foldedPattern(q);
   const names = sql`lower(f_unaccent(${categories.nameFr} || ' ' || ${categories.nameEn}))`;
   return db
-    .select({ slug: categories.slug, nameFr: categories.nameFr, nameEn: categories.nameEn })
+    .select({
+      id: categories.id,
+      parentId: categories.parentId,
+      slug: categories.slug,
+      nameFr: categories.nameFr,
+      nameEn: categories.nameEn,
+    })
     .from(categories)
-    .where(or(sql`${names} like '%' || ${pattern} || '%'`, sql`${folded} <% ${names}`))
-    .orderBy(sql`word_similarity(${folded}, ${names}) desc`, asc(categories.position))
-    .limit(6);
+    .where(
+      or(
+        sql`${names} like '%' || ${pattern} || '%'`,
+        sql`(${folded} <% ${names} and word_similarity(${folded}, ${names}) >= ${similarityThreshold(q)})`,
+      ),
+    )
+    .orderBy(sql`word_similarity(${folded}, ${names}) desc`, asc(categories.position));
+}
+
+async function childIds(db: DbOrTx, parentIds: number[]): Promise<number[]> {
+  const rows = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(inArray(categories.parentId, parentIds));
+  return rows.map((r) => r.id);
 }

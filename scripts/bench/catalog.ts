@@ -8,6 +8,7 @@ import { createDb } from '@/db/client';
 import { freePort, startEmbedded } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { resetCatalog, seedDatabase } from '@/db/seed';
+import { refreshMerchantDerived } from '@/lib/catalog/merchant-derived';
 import { findStorePage, listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery } from '@/lib/catalog/store-query';
 import { buildIsCurrent } from '../launcher/build-freshness';
@@ -48,6 +49,8 @@ async function main() {
       await resetCatalog(handle.db);
       await seedDatabase(handle.db, { scale: 'large', log: () => {} });
     }
+    // Derived columns follow the current code even on a database seeded by an older version.
+    await refreshMerchantDerived(handle.db);
     await handle.pool.query('vacuum analyze');
     const counts = await handle.pool.query(
       `select status, count(*)::int as n from merchants group by status order by status`,
