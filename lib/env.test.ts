@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env';
+import { DEV_AUTH_SECRET, EnvError, parseEnv } from './env';
 
 const valid = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db' };
 const smtpMessage = 'SMTP_URL must be an smtp:// or smtps:// URL with a host';
@@ -73,5 +73,57 @@ describe('parseEnv', () => {
     ['a display name', 'Ristourne Support <support@ristourne.fr>'],
   ])('accepts a MAIL_FROM: %s', (_label, from) => {
     expect(parseEnv({ ...valid, MAIL_FROM: from }).MAIL_FROM).toBe(from);
+  });
+
+  describe('AUTH_SECRET', () => {
+    const strong = 'x'.repeat(32);
+    const production = { ...valid, NODE_ENV: 'production' };
+
+    it.each([
+      ['development', { ...valid, NODE_ENV: 'development' }],
+      ['test', { ...valid, NODE_ENV: 'test' }],
+      ['an unset NODE_ENV', valid],
+      ['an empty AUTH_SECRET outside production', { ...valid, AUTH_SECRET: '' }],
+    ])('falls back to the development secret in %s', (_label, source) => {
+      expect(parseEnv(source).AUTH_SECRET).toBe(DEV_AUTH_SECRET);
+    });
+
+    it('keeps a configured secret', () => {
+      expect(parseEnv({ ...production, AUTH_SECRET: strong }).AUTH_SECRET).toBe(strong);
+      expect(parseEnv({ ...valid, AUTH_SECRET: strong }).AUTH_SECRET).toBe(strong);
+    });
+
+    it('is long enough to be a development default', () => {
+      expect(DEV_AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+    });
+
+    it.each([
+      ['missing in production', production, 'AUTH_SECRET is required but not set'],
+      ['empty in production', { ...production, AUTH_SECRET: '' }, 'AUTH_SECRET is required but not set'],
+      [
+        'too short in production',
+        { ...production, AUTH_SECRET: 'x'.repeat(31) },
+        'AUTH_SECRET must be at least 32 characters',
+      ],
+      [
+        'too short in development',
+        { ...valid, AUTH_SECRET: 'short' },
+        'AUTH_SECRET must be at least 32 characters',
+      ],
+      [
+        'the development default in production',
+        { ...production, AUTH_SECRET: DEV_AUTH_SECRET },
+        'AUTH_SECRET must not be the development default in production',
+      ],
+    ])('is refused when %s', (_label, source, message) => {
+      expect(problems(source)).toEqual([message]);
+    });
+
+    it('is listed with the other problems', () => {
+      expect(problems({ NODE_ENV: 'production' })).toEqual([
+        'DATABASE_URL is required but not set',
+        'AUTH_SECRET is required but not set',
+      ]);
+    });
   });
 });

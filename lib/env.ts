@@ -58,6 +58,9 @@ export const envSchema = z.object({
   // Unset: e-mails are kept for /dev/mailbox instead of being sent.
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: mailFrom.default('Ristourne <no-reply@ristourne.example>'),
+  // Keys session JWTs and IP hashes. Outside production parseEnv fills a fixed
+  // development value, so a laptop and the tests need no set-up.
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -71,17 +74,30 @@ export class EnvError extends Error {
   }
 }
 
+/** Public on purpose: it only ever signs development and test sessions. */
+export const DEV_AUTH_SECRET = 'ristourne-development-secret-not-for-production';
+
 /** Parses an environment; throws EnvError listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings count as unset, as shells and .env files often leave them.
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const cleaned: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== ''),
+  );
+  const production = cleaned.NODE_ENV === 'production';
+  if (!production) cleaned.AUTH_SECRET ??= DEV_AUTH_SECRET;
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const name = issue.path.join('.');
-    const missing = issue.code === 'invalid_type' && cleaned[name] === undefined;
-    return missing ? `${name} is required but not set` : `${name} ${issue.message}`;
-  });
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const missing = issue.code === 'invalid_type' && cleaned[name] === undefined;
+        return missing ? `${name} is required but not set` : `${name} ${issue.message}`;
+      });
+  // A copied .env must not put the published development secret in charge of real sessions.
+  if (production && cleaned.AUTH_SECRET === DEV_AUTH_SECRET) {
+    problems.push('AUTH_SECRET must not be the development default in production');
+  }
+  if (result.success && problems.length === 0) return result.data;
   throw new EnvError(problems);
 }
 

@@ -14,6 +14,13 @@ describe('AppError', () => {
     expect(toErrorBody(new AppError(code, 'x')).status).toBe(status);
   });
 
+  it('carries a retry delay for rate limiting', () => {
+    const error = new AppError('rate_limited', 'Too many attempts', { retryAfterS: 90 });
+    expect(error.status).toBe(429);
+    expect(error.retryAfterS).toBe(90);
+    expect(new AppError('rate_limited', 'x').retryAfterS).toBeUndefined();
+  });
+
   it('hides the details of unexpected errors', () => {
     expect(toErrorBody(new Error('password=secret'))).toEqual({
       status: 500,

@@ -22,13 +22,20 @@ export type FieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
+  /** For `rate_limited`: when to try again, for a Retry-After header. */
+  readonly retryAfterS?: number;
   override readonly cause?: unknown;
 
-  constructor(code: ErrorCode, message: string, options: { fields?: FieldErrors; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { fields?: FieldErrors; retryAfterS?: number; cause?: unknown } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = options.fields;
+    this.retryAfterS = options.retryAfterS;
     this.cause = options.cause;
   }
 

@@ -2,6 +2,7 @@
 // production build, at 10 concurrent requests. Baselines measured in the same
 // run: /api/health (the server's floor) and an unindexed ILIKE search.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createDb } from '@/db/client';
@@ -68,7 +69,14 @@ async function main() {
     const port = await freePort();
     next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
       stdio: 'ignore',
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        // Production mode requires a secret; a benchmark server can use a throwaway one.
+        AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+      },
     });
     const base = `http://localhost:${port}`;
     await waitForHealth(`${base}/api/health`, 60_000);

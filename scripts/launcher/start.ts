@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIsCurrent } from './build-freshness';
 import { openDatabase, prepareDatabase } from './database';
+import { demoAuthSecret } from './demo-auth-secret';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
 
   try {
     await prepareDatabase(database.url, { seedIfEmpty: true });
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       PORT: port,
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
       // On the embedded database this is the demo: demo logins shown, e-mails kept at /dev/mailbox.
       DEMO_MODE: process.env.DEMO_MODE ?? (database.embedded ? 'true' : 'false'),
     };
+    // A real database needs a real AUTH_SECRET (lib/env.ts says so at start-up).
+    if (!env.AUTH_SECRET && database.embedded) env.AUTH_SECRET = demoAuthSecret(database.embedded.dataDir);
     if (dev) {
       child = run(['dev', '-p', port], { ...env, NODE_ENV: 'development' });
     } else {

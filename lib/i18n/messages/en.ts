@@ -386,6 +386,53 @@ export const en: Messages = {
       },
     },
   },
+  auth: {
+    invalidInput: 'Check the highlighted fields.',
+    email: {
+      invalid: 'Enter a valid e-mail address.',
+      tooLong: 'The e-mail address is too long (254 characters at most).',
+      taken: 'This address already belongs to another account.',
+      unchanged: 'This is already your account’s address.',
+    },
+    password: {
+      required: 'Enter your password.',
+      tooShort: 'The password must be at least 10 characters long.',
+      tooLong: 'The password must be at most 200 characters long.',
+      common: 'This password is too common or too simple: choose one that is harder to guess.',
+      sameAsEmail: 'The password must not repeat your e-mail address.',
+      mismatch: 'The two passwords do not match.',
+      currentWrong: 'The current password is wrong.',
+      noneSet: 'Your account has no password yet: choose one with “Forgot password”.',
+    },
+    name: {
+      required: 'Enter your name.',
+      tooLong: 'The name must be at most 100 characters long.',
+    },
+    locale: { invalid: 'Choose French or English.' },
+    consent: {
+      termsRequired: 'Accept the terms of use to create an account.',
+      privacyRequired: 'Accept the privacy policy to create an account.',
+    },
+    referralCode: {
+      invalid: 'This referral code is not valid (letters, digits and dashes, 32 characters at most).',
+    },
+    signIn: {
+      required: 'Sign in to continue.',
+      invalid: 'Wrong e-mail address or password.',
+      rateLimited: 'Too many attempts. Try again in {minutes} min.',
+    },
+    token: {
+      invalid: 'This link is not valid or has been replaced by a newer one. Ask for a new one.',
+      used: 'This link has already been used. Ask for a new one if needed.',
+      expired: 'This link has expired. Ask for a new one.',
+    },
+    session: { notFound: 'This session does not exist or is already closed.' },
+    role: {
+      forbidden: 'You do not have the rights for this action.',
+      lastAdmin: 'Not possible: at least one administrator must remain.',
+    },
+    account: { notFound: 'This account does not exist.' },
+  },
   mailbox: {
     metaTitle: 'Development mailbox',
     title: 'Development mailbox',

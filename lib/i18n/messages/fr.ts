@@ -394,6 +394,53 @@ export const fr = {
       },
     },
   },
+  auth: {
+    invalidInput: 'Vérifiez les champs signalés.',
+    email: {
+      invalid: 'Saisissez une adresse e-mail valide.',
+      tooLong: 'L’adresse e-mail est trop longue (254 caractères au plus).',
+      taken: 'Cette adresse est déjà celle d’un autre compte.',
+      unchanged: 'C’est déjà l’adresse de votre compte.',
+    },
+    password: {
+      required: 'Saisissez votre mot de passe.',
+      tooShort: 'Le mot de passe doit contenir au moins 10 caractères.',
+      tooLong: 'Le mot de passe doit contenir au plus 200 caractères.',
+      common: 'Ce mot de passe est trop courant ou trop simple : choisissez-en un plus difficile à deviner.',
+      sameAsEmail: 'Le mot de passe ne doit pas reprendre votre adresse e-mail.',
+      mismatch: 'Les deux mots de passe ne correspondent pas.',
+      currentWrong: 'Le mot de passe actuel est incorrect.',
+      noneSet: 'Votre compte n’a pas encore de mot de passe : choisissez-en un avec « Mot de passe oublié ».',
+    },
+    name: {
+      required: 'Indiquez votre nom.',
+      tooLong: 'Le nom doit contenir au plus 100 caractères.',
+    },
+    locale: { invalid: 'Choisissez le français ou l’anglais.' },
+    consent: {
+      termsRequired: 'Acceptez les conditions générales pour créer un compte.',
+      privacyRequired: 'Acceptez la politique de confidentialité pour créer un compte.',
+    },
+    referralCode: {
+      invalid: 'Ce code de parrainage n’est pas valide (lettres, chiffres et tirets, 32 caractères au plus).',
+    },
+    signIn: {
+      required: 'Connectez-vous pour continuer.',
+      invalid: 'Adresse e-mail ou mot de passe incorrect.',
+      rateLimited: 'Trop de tentatives. Réessayez dans {minutes} min.',
+    },
+    token: {
+      invalid: 'Ce lien n’est pas valide ou a été remplacé par un plus récent. Demandez-en un nouveau.',
+      used: 'Ce lien a déjà servi. Demandez-en un nouveau si besoin.',
+      expired: 'Ce lien a expiré. Demandez-en un nouveau.',
+    },
+    session: { notFound: 'Cette session n’existe pas ou est déjà fermée.' },
+    role: {
+      forbidden: 'Vous n’avez pas les droits nécessaires pour cette action.',
+      lastAdmin: 'Impossible : il doit rester au moins un administrateur.',
+    },
+    account: { notFound: 'Ce compte n’existe pas.' },
+  },
   mailbox: {
     metaTitle: 'Boîte mail de développement',
     title: 'Boîte mail de développement',

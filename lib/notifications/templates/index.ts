@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/config';
 import { accountDeleted } from './account-deleted';
+import { accountExists } from './account-exists';
 import { emailChangeVerify } from './email-change-verify';
 import { emailChangedNotice } from './email-changed-notice';
 import type { RenderedEmail } from './layout';
@@ -21,6 +22,7 @@ export const emailTemplates = {
   'email-change-verify': emailChangeVerify,
   'email-changed-notice': emailChangedNotice,
   'account-deleted': accountDeleted,
+  'account-exists': accountExists,
 } as const satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

@@ -14,6 +14,7 @@ const samples: { [T in TemplateName]: TemplateParams<T> } = {
   'email-change-verify': { link, name: evilName },
   'email-changed-notice': { name: evilName, newAddress: 'new.address@example.com', helpLink: link },
   'account-deleted': { name: evilName },
+  'account-exists': { name: evilName, signInLink: link, resetLink: link },
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => [template, locale] as const));

@@ -1,0 +1,40 @@
+import type { DbOrTx } from '@/db/client';
+import { auditLog } from '@/db/schema';
+
+// The audit log answers "who did what to whom, when, from where" for
+// security-relevant changes. Written in the transaction of the change itself,
+// so there is never a change without its entry, nor an entry without its
+// change. Rows are never updated or deleted. Details hold no e-mail addresses
+// or names: the log outlives account deletion.
+
+export type AuditAction =
+  | 'account.created'
+  | 'account.deleted'
+  | 'email.verified'
+  | 'email.changed'
+  | 'password.changed'
+  | 'password.reset'
+  | 'role.granted'
+  | 'role.revoked'
+  | 'sessions.revoked';
+
+export type AuditInput = {
+  /** NULL: the system (a job, the CLI). */
+  actorUserId: string | null;
+  action: AuditAction;
+  targetUserId?: string | null;
+  details?: Record<string, string | number | boolean | null>;
+  /** The client's IP as the edge saw it. */
+  ip?: string | null;
+};
+
+export async function writeAudit(db: DbOrTx, input: AuditInput): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: input.actorUserId,
+    action: input.action,
+    targetUserId: input.targetUserId ?? null,
+    details: input.details ?? {},
+    // The column is bounded; an edge handing over something longer is not an IP.
+    ip: input.ip ? input.ip.trim().slice(0, 100) : null,
+  });
+}
