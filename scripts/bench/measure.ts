@@ -34,9 +34,17 @@ export async function measure(
   };
 }
 
+// Durations, not money: printed with one decimal.
+const oneDecimal = new Intl.NumberFormat('en', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  useGrouping: false,
+});
+const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0, useGrouping: false });
+
 export function row(label: string, stats: Stats, target?: number): string {
-  const f = (ms: number) => ms.toFixed(1).padStart(7);
+  const f = (ms: number) => oneDecimal.format(ms).padStart(7);
   const verdict =
     target === undefined ? '' : stats.p95 <= target ? `  ≤ ${target} ms ✓` : `  > ${target} ms ✗`;
-  return `${label.padEnd(44)} n=${String(stats.n).padStart(4)}  p50${f(stats.p50)}  p95${f(stats.p95)}  p99${f(stats.p99)}  max${f(stats.max)}  ${stats.perSecond.toFixed(0).padStart(5)}/s${verdict}`;
+  return `${label.padEnd(44)} n=${String(stats.n).padStart(4)}  p50${f(stats.p50)}  p95${f(stats.p95)}  p99${f(stats.p99)}  max${f(stats.max)}  ${whole.format(stats.perSecond).padStart(5)}/s${verdict}`;
 }

@@ -84,9 +84,7 @@ export const commands: Record<string, Command> = {
         }
         const started = Date.now();
         const summary = await seedDatabase(db, { scale, log });
-        log(
-          `seeded (${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
-        );
+        log(`seeded (${scale}) in ${Date.now() - started} ms: ${JSON.stringify(summary)}`);
       });
     },
   },
