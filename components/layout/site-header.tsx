@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Container } from '@/components/ui/container';
 import { getTranslator } from '@/lib/i18n/server';
+import { AccountMenu } from './account-menu';
 import { HeaderSearch } from './header-search';
 import { LanguageSwitch } from './language-switch';
 import { Logo } from './logo';
@@ -44,6 +45,8 @@ export async function SiteHeader() {
         <HeaderSearch className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1 lg:order-3 lg:ml-auto lg:max-w-xs" />
 
         <LanguageSwitch className="order-2 ml-auto sm:order-3 sm:ml-0 lg:order-4" />
+
+        <AccountMenu className="order-2 sm:order-4 lg:order-5" />
       </Container>
     </header>
   );

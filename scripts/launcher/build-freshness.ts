@@ -5,7 +5,15 @@ import path from 'node:path';
 // .next/BUILD_ID, or a source file changed after it was written.
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db/schema', 'public', 'proxy.ts'];
-const SOURCE_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCE_FILES = [
+  'auth.ts',
+  'instrumentation.ts',
+  'db/client.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { Button, LinkButton } from '@/components/ui/button';
+import { classNames } from '@/components/ui/class-names';
+import { currentUser } from '@/lib/auth/current-user';
+import { signOutAction } from '@/lib/auth/sign-out-action';
+import { getTranslator } from '@/lib/i18n/server';
+
+/** Sign in / sign up when anonymous; the member's name, account link and sign-out otherwise. */
+export async function AccountMenu({ className }: { className?: string }) {
+  const [{ t }, user] = await Promise.all([getTranslator(), currentUser()]);
+  if (!user) {
+    return (
+      <div className={classNames('flex items-center gap-1', className)}>
+        <LinkButton href="/auth/sign-in" variant="ghost" size="sm">
+          {t('authUi.header.signIn')}
+        </LinkButton>
+        <LinkButton href="/auth/sign-up" size="sm">
+          {t('authUi.header.signUp')}
+        </LinkButton>
+      </div>
+    );
+  }
+  return (
+    <div className={classNames('flex items-center gap-1', className)}>
+      <Link
+        href="/account"
+        className="max-w-48 truncate rounded-full px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+        title={t('authUi.header.signedInAs', { name: user.name })}
+      >
+        <span className="sr-only">{t('authUi.header.account')} · </span>
+        {user.name}
+      </Link>
+      <form action={signOutAction}>
+        <Button type="submit" variant="ghost" size="sm">
+          {t('authUi.header.signOut')}
+        </Button>
+      </form>
+    </div>
+  );
+}
