@@ -145,3 +145,20 @@ test('how it works, legal notice and privacy pages are reachable from the footer
   await page.getByRole('contentinfo').getByRole('link', { name: 'Confidentialité' }).click();
   await expect(page).toHaveURL(/\/privacy$/);
 });
+
+test('pages carry a nonce-based CSP and run their scripts under it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/stores/maison-lavande');
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  // Hydrated client code works: the language switch and the store search form.
+  await page.getByRole('banner').getByRole('button', { name: /EN/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('banner').getByRole('button', { name: /FR/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(violations).toEqual([]);
+});
