@@ -2,11 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { enqueueEmail } from '@/lib/notifications/enqueue-email';
-import { type AccountUser, findUserByEmail, requireUser } from './account-user';
+import { type AccountUser, requireUser } from './account-user';
 import { type AccountsConfig, accountsConfig } from './config';
-import { EMAIL_MAX_LENGTH, normaliseEmail } from './email-address';
+import { emailLinkToAccount } from './email-link-request';
 import { accountLink } from './links';
-import { consumeToken, issueToken, mayIssueToken, TOKEN_TTL_MS, TokenError } from './tokens';
+import { consumeToken, TOKEN_TTL_MS, TokenError } from './tokens';
 
 // Password-less sign-in by e-mail, for existing accounts only (sign-up stays
 // the one way to create an account, with its consents). The request answers
@@ -17,13 +17,8 @@ export async function requestMagicLink(
   input: { email: string },
   config: AccountsConfig = accountsConfig(),
 ): Promise<void> {
-  const email = normaliseEmail(input.email);
-  if (email.length > EMAIL_MAX_LENGTH) return;
-  await db.transaction(async (tx) => {
-    const user = await findUserByEmail(tx, email);
-    if (!user || !(await mayIssueToken(tx, { userId: user.id, purpose: 'magic_link' }))) return;
-    const token = await issueToken(tx, { purpose: 'magic_link', userId: user.id, email });
-    await enqueueEmail(tx, {
+  await emailLinkToAccount(db, { email: input.email, purpose: 'magic_link' }, (tx, user, token, email) =>
+    enqueueEmail(tx, {
       template: 'magic-link',
       locale: user.locale,
       to: email,
@@ -33,8 +28,8 @@ export async function requestMagicLink(
       },
       dedupeKey: `magic:${user.id}:${token.id}`,
       delivery: config.delivery,
-    });
-  });
+    }),
+  );
 }
 
 /** The account the link signs in (the caller then creates a session). Opening it proves the address. */

@@ -3,15 +3,15 @@ import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { validationError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/notifications/enqueue-email';
-import { findUserByEmail, requireUser } from './account-user';
+import { requireUser } from './account-user';
 import { writeAudit } from './audit';
 import { type AccountsConfig, accountsConfig } from './config';
-import { EMAIL_MAX_LENGTH, normaliseEmail } from './email-address';
+import { emailLinkToAccount } from './email-link-request';
 import { accountLink } from './links';
 import { hashPassword } from './password-hash';
 import { newPasswordIssues } from './password-policy';
 import { revokeAllSessions } from './sessions';
-import { consumeToken, issueToken, mayIssueToken, revokeTokens, TOKEN_TTL_MS, TokenError } from './tokens';
+import { consumeToken, revokeTokens, TOKEN_TTL_MS, TokenError } from './tokens';
 
 // "Forgot password". The request answers the same whether or not the address
 // has an account (it returns nothing at all); the e-mail goes only to a live
@@ -24,13 +24,8 @@ export async function requestPasswordReset(
   input: { email: string },
   config: AccountsConfig = accountsConfig(),
 ): Promise<void> {
-  const email = normaliseEmail(input.email);
-  if (email.length > EMAIL_MAX_LENGTH) return;
-  await db.transaction(async (tx) => {
-    const user = await findUserByEmail(tx, email);
-    if (!user || !(await mayIssueToken(tx, { userId: user.id, purpose: 'password_reset' }))) return;
-    const token = await issueToken(tx, { purpose: 'password_reset', userId: user.id, email });
-    await enqueueEmail(tx, {
+  await emailLinkToAccount(db, { email: input.email, purpose: 'password_reset' }, (tx, user, token, email) =>
+    enqueueEmail(tx, {
       template: 'password-reset',
       locale: user.locale,
       to: email,
@@ -41,8 +36,8 @@ export async function requestPasswordReset(
       },
       dedupeKey: `reset:${user.id}:${token.id}`,
       delivery: config.delivery,
-    });
-  });
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AuthForm } from '@/components/auth/auth-form';
 import { AuthShell } from '@/components/auth/auth-shell';
+import { emailField } from '@/components/auth/email-field';
 import { getTranslator } from '@/lib/i18n/server';
 import { forgotPasswordAction } from './actions';
 
@@ -16,15 +17,7 @@ export default async function ForgotPasswordPage() {
       <AuthForm
         action={forgotPasswordAction}
         submitLabel={t('authUi.forgot.submit')}
-        fields={[
-          {
-            name: 'email',
-            type: 'email',
-            label: t('authUi.fields.email'),
-            autoComplete: 'email',
-            required: true,
-          },
-        ]}
+        fields={[emailField(t)]}
       />
     </AuthShell>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AuthForm } from '@/components/auth/auth-form';
 import { AuthShell } from '@/components/auth/auth-shell';
+import { emailField } from '@/components/auth/email-field';
 import { getTranslator } from '@/lib/i18n/server';
 import { consumeMagicLinkAction, requestMagicLinkAction } from './actions';
 
@@ -33,15 +34,7 @@ export default async function MagicLinkPage({
       <AuthForm
         action={requestMagicLinkAction}
         submitLabel={t('authUi.magic.submit')}
-        fields={[
-          {
-            name: 'email',
-            type: 'email',
-            label: t('authUi.fields.email'),
-            autoComplete: 'email',
-            required: true,
-          },
-        ]}
+        fields={[emailField(t)]}
       />
     </AuthShell>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthForm } from '@/components/auth/auth-form';
 import { AuthShell } from '@/components/auth/auth-shell';
+import { emailField } from '@/components/auth/email-field';
 import { currentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/i18n/safe-return-path';
 import { getTranslator } from '@/lib/i18n/server';
@@ -56,13 +57,7 @@ export default async function SignInPage({
         submitLabel={t('authUi.signIn.submit')}
         fields={[
           { name: 'next', type: 'hidden', label: '', defaultValue: next },
-          {
-            name: 'email',
-            type: 'email',
-            label: t('authUi.fields.email'),
-            autoComplete: 'email',
-            required: true,
-          },
+          emailField(t),
           {
             name: 'password',
             type: 'password',

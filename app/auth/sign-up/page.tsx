@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthForm } from '@/components/auth/auth-form';
 import { AuthShell } from '@/components/auth/auth-shell';
+import { emailField } from '@/components/auth/email-field';
 import { getTranslator } from '@/lib/i18n/server';
 import { signUpAction } from './actions';
 
@@ -36,13 +37,7 @@ export default async function SignUpPage() {
             autoComplete: 'name',
             required: true,
           },
-          {
-            name: 'email',
-            type: 'email',
-            label: t('authUi.fields.email'),
-            autoComplete: 'email',
-            required: true,
-          },
+          emailField(t),
           {
             name: 'password',
             type: 'password',
