@@ -18,11 +18,13 @@ import {
 } from '@/db/schema';
 import { refreshMerchantDerived } from '@/lib/catalog/merchant-derived';
 import { AppError } from '@/lib/errors';
+import { seedDemoAccounts } from './demo-accounts';
 import { generateCatalog, type Scale } from './generate';
 import { insertCatalog } from './insert';
 
 // The demo catalog (`seed`, and `npm start` on an empty database) and the
-// 10 000-merchant one for benchmarks (`seed --scale large`).
+// 10 000-merchant one for benchmarks (`seed --scale large`), each with the
+// demo logins (db/seed/demo-accounts.ts).
 
 export { generateCatalog, type Scale } from './generate';
 export type { CatalogPlan } from './types';
@@ -50,6 +52,8 @@ export type SeedSummary = {
   boosts: number;
   events: number;
   coupons: number;
+  /** Demo logins created (0 when they already existed). */
+  demoAccounts: number;
 };
 
 const CATALOG_TABLES = [
@@ -97,7 +101,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     }
     const inserted = await insertCatalog(tx, plan, log);
     await refreshMerchantDerived(tx, { now });
-    return inserted;
+    const demoAccounts = await seedDemoAccounts(tx, { now });
+    return { ...inserted, demoAccounts };
   });
   log(`seed: done in ${Date.now() - started} ms`);
   const merchantsByStatus = Object.fromEntries(merchantStatus.enumValues.map((s) => [s, 0])) as Record<
@@ -120,5 +125,6 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     boosts: counts.boosts,
     events: counts.events,
     coupons: counts.coupons,
+    demoAccounts: counts.demoAccounts,
   };
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthForm } from '@/components/auth/auth-form';
 import { AuthShell } from '@/components/auth/auth-shell';
+import { DemoLogins } from '@/components/auth/demo-logins';
 import { emailField } from '@/components/auth/email-field';
 import { currentUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/i18n/safe-return-path';
@@ -51,6 +52,7 @@ export default async function SignInPage({
         </div>
       }
     >
+      <DemoLogins t={t} />
       <AuthForm
         action={signInAction}
         initialNotice={notice}

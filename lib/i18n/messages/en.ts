@@ -1,4 +1,6 @@
 import type { Messages } from '../types';
+import { accountSpaceEn } from './account-space.en';
+import { adminEn } from './admin.en';
 
 // English: typed as `Messages`, so a key missing here (or extra) is a type error.
 
@@ -466,6 +468,12 @@ export const en: Messages = {
       failed: 'Signing in failed. Try again.',
       signedOut: 'You are signed out.',
     },
+    demo: {
+      title: 'Demo accounts',
+      intro: 'This site is a demo: sign in with one of these accounts.',
+      role: 'Role',
+      roles: { member: 'Member', ops: 'Operations', admin: 'Administrator' },
+    },
     signUp: {
       metaTitle: 'Sign up',
       title: 'Create an account',
@@ -557,4 +565,6 @@ export const en: Messages = {
     htmlFrameTitle: 'Isolated preview of the HTML version',
     text: 'Plain-text version',
   },
+  accountSpace: accountSpaceEn,
+  admin: adminEn,
 };

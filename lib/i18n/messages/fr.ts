@@ -1,6 +1,9 @@
 // French: the default locale and the source of truth for every message key.
 // A `{ one, other }` object (with `zero` optional) is a plural chosen by `count`.
 
+import { accountSpaceFr } from './account-space.fr';
+import { adminFr } from './admin.fr';
+
 export const fr = {
   meta: {
     siteName: 'Ristourne',
@@ -474,6 +477,12 @@ export const fr = {
       failed: 'La connexion a échoué. Réessayez.',
       signedOut: 'Vous êtes déconnecté.',
     },
+    demo: {
+      title: 'Comptes de démonstration',
+      intro: 'Ce site est une démo : connectez-vous avec l’un de ces comptes.',
+      role: 'Rôle',
+      roles: { member: 'Membre', ops: 'Opérations', admin: 'Administrateur' },
+    },
     signUp: {
       metaTitle: 'Inscription',
       title: 'Créer un compte',
@@ -566,4 +575,6 @@ export const fr = {
     htmlFrameTitle: 'Aperçu isolé de la version HTML',
     text: 'Version texte',
   },
+  accountSpace: accountSpaceFr,
+  admin: adminFr,
 };

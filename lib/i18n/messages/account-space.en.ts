@@ -1,0 +1,5 @@
+import type { Messages } from '../types';
+
+export const accountSpaceEn: Messages['accountSpace'] = {
+  nav: { label: 'My account' },
+};

@@ -1,0 +1,5 @@
+import type { Messages } from '../types';
+
+export const adminEn: Messages['admin'] = {
+  nav: { label: 'Back office' },
+};
