@@ -5,6 +5,7 @@ import { makeUser, rejection, testConfig } from '@/tests/helpers/accounts';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { ipHash } from './ip-hash';
 import {
+  activeSessionRole,
   createSession,
   isSessionActive,
   listSessions,
@@ -147,5 +148,37 @@ describe('listSessions, revokeSession, revokeAllSessions', () => {
     expect(await revokeAllSessions(t.db, ann.id)).toBe(1);
     expect(await isSessionActive(t.db, a1.id)).toBe(false);
     expect(await isSessionActive(t.db, b1.id)).toBe(true);
+  });
+});
+
+describe('activeSessionRole (the proxy check)', () => {
+  it('gives the current role of an active session, and null once it is over', async () => {
+    const user = await makeUser(t.db, { role: 'ops' });
+    const session = await open(user.id);
+    expect(await activeSessionRole(t.db, session.id)).toBe('ops');
+    await t.db.update(users).set({ role: 'member' }).where(eq(users.id, user.id));
+    expect(await activeSessionRole(t.db, session.id)).toBe('member');
+    const before = await row(session.id);
+    await revokeSession(t.db, user.id, session.id);
+    expect(await activeSessionRole(t.db, session.id)).toBeNull();
+    expect((await row(session.id)).lastSeenAt).toEqual(before.lastSeenAt);
+  });
+
+  it('null for an expired session', async () => {
+    const user = await makeUser(t.db);
+    const session = await open(user.id);
+    await t.db
+      .update(userSessions)
+      .set({ createdAt: sql`now() - interval '1 hour'`, expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(userSessions.id, session.id));
+    expect(await activeSessionRole(t.db, session.id)).toBeNull();
+  });
+
+  it('null for a deleted account or an id that is not a uuid', async () => {
+    const user = await makeUser(t.db);
+    const session = await open(user.id);
+    await t.db.update(users).set({ deletedAt: sql`now()`, passwordHash: null }).where(eq(users.id, user.id));
+    expect(await activeSessionRole(t.db, session.id)).toBeNull();
+    expect(await activeSessionRole(t.db, 'not-a-uuid')).toBeNull();
   });
 });

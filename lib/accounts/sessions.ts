@@ -84,6 +84,17 @@ export async function isSessionActive(db: DbOrTx, sessionId: string): Promise<bo
   return row !== undefined;
 }
 
+/** The role of an active session's user, or null; no write (the proxy's check before /account and /admin). */
+export async function activeSessionRole(db: DbOrTx, sessionId: string): Promise<AccountUser['role'] | null> {
+  if (!isUuid(sessionId)) return null;
+  const [row] = await db
+    .select({ role: users.role })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(and(active(sessionId), isNull(users.deletedAt)));
+  return row?.role ?? null;
+}
+
 /** A user's live sessions, most recently used first (for "active sessions" on the security page). */
 export async function listSessions(db: DbOrTx, userId: string): Promise<SessionSummary[]> {
   if (!isUuid(userId)) return [];

@@ -1,5 +1,6 @@
 // npm start: database (DATABASE_URL or embedded), migrations, demo seed when
-// empty, a production build when none is current, then `next start` on PORT.
+// empty, a production build when none is current, then `next start` on PORT
+// and the background worker (scripts/worker) beside it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIsCurrent } from './build-freshness';
@@ -8,10 +9,23 @@ import { demoAuthSecret } from './demo-auth-secret';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const dev = process.argv.includes('--dev');
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+/** The job process; if it dies the site keeps serving (it says so), since pages do not depend on it. */
+function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  const worker = spawn(process.execPath, [tsxCli, path.join('scripts', 'worker', 'index.ts')], {
+    stdio: 'inherit',
+    env,
+  });
+  worker.on('exit', (code, signal) => {
+    if (code !== 0 && signal === null) console.error(`[start] the worker exited with code ${code}`);
+  });
+  return worker;
 }
 
 function waitFor(child: ChildProcess): Promise<number> {
@@ -26,12 +40,19 @@ async function main(): Promise<number> {
   }
   const database = await openDatabase();
   let child: ChildProcess | null = null;
+  let worker: ChildProcess | null = null;
   let stopping = false;
+  const stopWorker = async () => {
+    if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+    worker.kill('SIGTERM');
+    await waitFor(worker);
+  };
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     child?.kill(signal);
     if (child) await waitFor(child);
+    await stopWorker();
     await database.stop();
     process.exit(0);
   };
@@ -68,11 +89,14 @@ async function main(): Promise<number> {
       console.log(`[start] serving on http://localhost:${port}`);
       child = run(['start', '-p', port], { ...env, NODE_ENV: 'production' });
     }
+    worker = startWorker({ ...env, NODE_ENV: dev ? 'development' : 'production' });
     const code = await waitFor(child);
+    await stopWorker();
     await database.stop();
     return code;
   } catch (error) {
     console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await stopWorker();
     await database.stop();
     return 1;
   }

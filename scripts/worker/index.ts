@@ -1,13 +1,11 @@
-// npm run worker: the background job process, on the same database as npm
-// start. Today it sends the e-mail outbox; more jobs join the same loop later.
+// npm run worker: the background jobs (scripts/worker/jobs.ts), on the same
+// database as npm start, which also starts one. Stops cleanly on SIGINT/SIGTERM.
 import { createDb } from '@/db/client';
 import { EnvError, parseEnv } from '@/lib/env';
-import { SEND_DEFAULTS, sendPendingEmails } from '@/lib/notifications/send-outbox';
-import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
 import { openDatabase } from '../launcher/database';
+import { workerJobs } from './jobs';
 import { runPollLoop } from './poll-loop';
 
-const POLL_INTERVAL_MS = 5_000;
 const log = (message: string) => console.log(message);
 
 async function main(): Promise<number> {
@@ -27,28 +25,16 @@ async function main(): Promise<number> {
   const handle = createDb(database.url, { max: 2 });
   try {
     const config = parseEnv({ ...process.env, DATABASE_URL: database.url });
-    if (!config.SMTP_URL) {
-      log('[worker] SMTP_URL is not set: e-mails are held for /dev/mailbox; nothing to send, idling');
-      await new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve()));
-      return 0;
-    }
-    const transport = createSmtpTransport(config.SMTP_URL, config.MAIL_FROM);
-    log(`[worker] sending e-mail through SMTP every ${POLL_INTERVAL_MS / 1000} s`);
+    const jobs = workerJobs(handle.db, config, log);
+    log(`[worker] running ${jobs.map((job) => job.name).join(', ')}`);
     try {
-      await runPollLoop({
-        intervalMs: POLL_INTERVAL_MS,
-        signal: controller.signal,
-        log,
-        tick: async () => {
-          const report = await sendPendingEmails(handle.db, { transport });
-          if (report.claimed > 0 || report.failed > 0) {
-            log(`[worker] e-mail: sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}`);
-          }
-          return report.claimed === SEND_DEFAULTS.batchSize; // a full batch: more may be due
-        },
-      });
+      await Promise.all(
+        jobs.map((job) =>
+          runPollLoop({ intervalMs: job.intervalMs, signal: controller.signal, log, tick: job.tick }),
+        ),
+      );
     } finally {
-      transport.close();
+      for (const job of jobs) job.close?.();
     }
     return 0;
   } catch (error) {

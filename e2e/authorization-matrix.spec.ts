@@ -1,0 +1,123 @@
+import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { appRoutes, fillPattern } from './helpers/app-routes';
+
+// Every page and route handler under /account and /admin (found on disk),
+// requested over HTTP as anonymous, as a member, as another member, as ops
+// and as admin: the status each must get, and no member's data in what
+// anyone else receives.
+
+const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
+
+const DEMO = {
+  member: { email: 'membre@demo.ristourne.fr', password: 'demo-membre-2026', name: 'Camille Dupont' },
+  ops: { email: 'ops@demo.ristourne.fr', password: 'demo-ops-2026' },
+  admin: { email: 'admin@demo.ristourne.fr', password: 'demo-admin-2026' },
+};
+
+type Who = 'anonymous' | 'member' | 'otherMember' | 'ops' | 'admin';
+type Expected = 'sign-in' | 'ok' | 'not-found';
+
+const EXPECTED: Record<'account' | 'admin', Record<Who, Expected>> = {
+  account: { anonymous: 'sign-in', member: 'ok', otherMember: 'ok', ops: 'ok', admin: 'ok' },
+  admin: { anonymous: 'sign-in', member: 'not-found', otherMember: 'not-found', ops: 'ok', admin: 'ok' },
+};
+
+async function signedIn(email: string, password: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL: BASE_URL });
+  const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await context.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, callbackUrl: '/account' },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in of ${email}`).toBe(302);
+  const cookies = await context.storageState();
+  expect(cookies.cookies.some((cookie) => cookie.name.endsWith('authjs.session-token'))).toBe(true);
+  return context;
+}
+
+/** A fresh member, signed up through the real form (server actions are not a public API). */
+async function signUpOtherMember(): Promise<{ email: string; password: string }> {
+  const email = `matrix-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  const password = 'citron-piano-nuage-83';
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  const page = await browser.newPage({ baseURL: BASE_URL, locale: 'fr-FR' });
+  await page.goto('/auth/sign-up');
+  await page.getByLabel('Votre nom').fill('Matrice Témoin');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByLabel('Confirmez le mot de passe').fill(password);
+  await page.getByLabel(/conditions d’utilisation/).check();
+  await page.getByLabel(/politique de confidentialité/).check();
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page).toHaveURL(/\/auth\/check-email$/);
+  await browser.close();
+  return { email, password };
+}
+
+test('every /account and /admin route answers each kind of visitor as it must', async () => {
+  test.setTimeout(120_000);
+  const other = await signUpOtherMember();
+  const contexts: Record<Who, APIRequestContext> = {
+    anonymous: await request.newContext({ baseURL: BASE_URL }),
+    member: await signedIn(DEMO.member.email, DEMO.member.password),
+    otherMember: await signedIn(other.email, other.password),
+    ops: await signedIn(DEMO.ops.email, DEMO.ops.password),
+    admin: await signedIn(DEMO.admin.email, DEMO.admin.password),
+  };
+
+  // The demo member's id, as the back office links to it.
+  const directory = await contexts.admin.get(`/admin/users?q=${encodeURIComponent(DEMO.member.email)}`);
+  const memberId = /\/admin\/users\/([0-9a-f-]{36})/.exec(await directory.text())?.[1];
+  expect(memberId, 'the admin user directory links to the demo member').toBeTruthy();
+  const samples: Record<string, Record<string, string>> = { '/admin/users/[id]': { id: memberId! } };
+
+  // What must never reach someone else: each member's address and name.
+  const privateTo: Partial<Record<Who, string[]>> = {
+    member: [DEMO.member.email, DEMO.member.name],
+    otherMember: [other.email],
+  };
+
+  const routes = [
+    ...appRoutes(process.cwd(), 'account').map((route) => ({ ...route, area: 'account' as const })),
+    ...appRoutes(process.cwd(), 'admin').map((route) => ({ ...route, area: 'admin' as const })),
+  ];
+  expect(routes.length).toBeGreaterThanOrEqual(4);
+  const seen: string[] = [];
+
+  for (const route of routes) {
+    if (route.kind === 'handler' && !route.methods.includes('GET')) continue;
+    const url = fillPattern(route.pattern, samples[route.pattern] ?? {});
+    for (const who of Object.keys(contexts) as Who[]) {
+      const response = await contexts[who].get(url, { maxRedirects: 0 });
+      const expected = EXPECTED[route.area][who];
+      const label = `${who} GET ${url}`;
+      seen.push(`${label} → ${response.status()}`);
+      if (expected === 'sign-in') {
+        expect(response.status(), label).toBe(307);
+        const location = new URL(response.headers().location ?? '', BASE_URL);
+        expect(location.pathname, label).toBe('/auth/sign-in');
+        expect(location.searchParams.get('next'), label).toBe(url);
+        continue;
+      }
+      expect(response.status(), label).toBe(expected === 'ok' ? 200 : 404);
+      const body = await response.text();
+      for (const [owner, secrets] of Object.entries(privateTo)) {
+        if (owner === who) continue;
+        // Staff may see members' data in the back office; nobody sees it anywhere else.
+        if (route.area === 'admin' && (who === 'ops' || who === 'admin')) continue;
+        for (const secret of secrets ?? [])
+          expect(body, `${label} leaks ${owner}'s data`).not.toContain(secret);
+      }
+      if (expected === 'ok' && route.area === 'account' && who in privateTo) {
+        // The page is really about the visitor (their own address is there) — or a download.
+        expect(body, label).toContain(privateTo[who]![0]!);
+      }
+    }
+  }
+  console.log(seen.join('\n'));
+  for (const context of Object.values(contexts)) await context.dispose();
+});

@@ -1,0 +1,52 @@
+import type { Db } from '@/db/client';
+import { purgeLoginAttempts } from '@/lib/accounts/login-throttle';
+import type { Env } from '@/lib/env';
+import { SEND_DEFAULTS, sendPendingEmails } from '@/lib/notifications/send-outbox';
+import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
+
+// The worker's jobs. Each runs in its own poll loop; `tick` resolves true when
+// more work is waiting (run again at once). Every job is safe to run in
+// several workers at once (SKIP LOCKED claims, idempotent deletes).
+
+export type Job = {
+  name: string;
+  intervalMs: number;
+  tick: () => Promise<boolean>;
+  close?: () => void;
+};
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Sign-in attempts are kept this long for security reviews; the lock-out itself reads 30 minutes. */
+export const LOGIN_ATTEMPTS_RETENTION_MS = 30 * 24 * HOUR_MS;
+
+export function workerJobs(db: Db, config: Env, log: (message: string) => void): Job[] {
+  const jobs: Job[] = [
+    {
+      name: 'purge-login-attempts',
+      intervalMs: HOUR_MS,
+      tick: async () => {
+        const purged = await purgeLoginAttempts(db, { olderThanMs: LOGIN_ATTEMPTS_RETENTION_MS });
+        if (purged > 0) log(`[worker] purged ${purged} sign-in attempts older than 30 days`);
+        return false;
+      },
+    },
+  ];
+  if (config.SMTP_URL) {
+    const transport = createSmtpTransport(config.SMTP_URL, config.MAIL_FROM);
+    jobs.push({
+      name: 'send-email',
+      intervalMs: 5_000,
+      tick: async () => {
+        const report = await sendPendingEmails(db, { transport });
+        if (report.claimed > 0 || report.failed > 0) {
+          log(`[worker] e-mail: sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}`);
+        }
+        return report.claimed === SEND_DEFAULTS.batchSize; // a full batch: more may be due
+      },
+      close: () => transport.close(),
+    });
+  } else {
+    log('[worker] SMTP_URL is not set: e-mails are held for /dev/mailbox, not sent');
+  }
+  return jobs;
+}
