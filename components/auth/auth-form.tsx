@@ -13,6 +13,8 @@ export type AuthField = {
   hint?: string;
   defaultValue?: string;
   options?: { value: string; label: string }[];
+  /** A page to read before ticking (terms, privacy policy): opens in a new tab so the form keeps its input. */
+  link?: { href: string; label: string };
 };
 
 const inputClass =
@@ -88,6 +90,16 @@ function FieldRow({ field, state }: { field: AuthField; state: FormState }) {
           />
           <span>{field.label}</span>
         </label>
+        {field.link ? (
+          <a
+            href={field.link.href}
+            target="_blank"
+            rel="noopener"
+            className="ml-7 text-sm font-semibold text-brand-700 hover:underline"
+          >
+            {field.link.label}
+          </a>
+        ) : null}
         {errorText}
       </div>
     );

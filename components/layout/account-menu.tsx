@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Button, LinkButton } from '@/components/ui/button';
 import { classNames } from '@/components/ui/class-names';
+import { STAFF_ROLES } from '@/lib/accounts/roles';
 import { currentUser } from '@/lib/auth/current-user';
 import { signOutAction } from '@/lib/auth/sign-out-action';
 import { getTranslator } from '@/lib/i18n/server';
@@ -20,8 +21,17 @@ export async function AccountMenu({ className }: { className?: string }) {
       </div>
     );
   }
+  const staff = (STAFF_ROLES as readonly string[]).includes(user.role);
   return (
     <div className={classNames('flex items-center gap-1', className)}>
+      {staff ? (
+        <Link
+          href="/admin"
+          className="rounded-full px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+        >
+          {t('admin.nav.label')}
+        </Link>
+      ) : null}
       <Link
         href="/account"
         className="max-w-48 truncate rounded-full px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"

@@ -48,6 +48,11 @@ export async function SiteFooter() {
                 </Link>
               </li>
               <li>
+                <Link href="/terms" className={linkClass}>
+                  {t('footer.terms')}
+                </Link>
+              </li>
+              <li>
                 <Link href="/privacy" className={linkClass}>
                   {t('footer.privacy')}
                 </Link>

@@ -64,8 +64,18 @@ export default async function SignUpPage() {
             ],
           },
           { name: 'referralCode', type: 'text', label: t('authUi.fields.referralCode'), autoComplete: 'off' },
-          { name: 'acceptTerms', type: 'checkbox', label: t('authUi.fields.acceptTerms') },
-          { name: 'acceptPrivacy', type: 'checkbox', label: t('authUi.fields.acceptPrivacy') },
+          {
+            name: 'acceptTerms',
+            type: 'checkbox',
+            label: t('authUi.fields.acceptTerms'),
+            link: { href: '/terms', label: t('authUi.fields.readTerms') },
+          },
+          {
+            name: 'acceptPrivacy',
+            type: 'checkbox',
+            label: t('authUi.fields.acceptPrivacy'),
+            link: { href: '/privacy', label: t('authUi.fields.readPrivacy') },
+          },
         ]}
       />
     </AuthShell>

@@ -1,6 +1,7 @@
 import type { Messages } from '../types';
 import { accountSpaceEn } from './account-space.en';
 import { adminEn } from './admin.en';
+import { termsEn } from './terms.en';
 
 // English: typed as `Messages`, so a key missing here (or extra) is a type error.
 
@@ -48,6 +49,7 @@ export const en: Messages = {
     explore: 'Explore',
     about: 'Ristourne',
     legal: 'Legal notice',
+    terms: 'Terms of use',
     privacy: 'Privacy',
     language: 'Language',
     disclosure:
@@ -453,6 +455,8 @@ export const en: Messages = {
       locale: 'Preferred language',
       acceptTerms: 'I accept the terms of use.',
       acceptPrivacy: 'I have read the privacy policy and agree to the processing of my data.',
+      readTerms: 'Read the terms of use',
+      readPrivacy: 'Read the privacy policy',
       referralCode: 'Referral code (optional)',
       rememberMe: 'Keep me signed in for 30 days on this device',
     },
@@ -511,6 +515,15 @@ export const en: Messages = {
       submit: 'Save the password',
       done: 'Your password has been changed. You can sign in.',
     },
+    confirmEmail: {
+      metaTitle: 'Confirm the new address',
+      title: 'Confirm your new e-mail address',
+      intro:
+        'Your account will use this address to sign in and for e-mails from now on. The old address will get a notice.',
+      submit: 'Confirm the new address',
+      doneTitle: 'E-mail address changed',
+      doneBody: 'Done: your account now uses your new address, already verified.',
+    },
     magic: {
       metaTitle: 'Sign-in link',
       title: 'Sign in with an e-mail link',
@@ -533,6 +546,26 @@ export const en: Messages = {
       emailStatus: 'Address verification',
       role: 'Role',
     },
+  },
+  securityHelp: {
+    metaTitle: 'Secure your account',
+    title: 'A change you did not make?',
+    intro:
+      'Did you get a notice that your e-mail address or password changed, and it was not you? Here is what to do, in this order.',
+    stepsTitle: 'What to do now',
+    steps: {
+      reset:
+        'If you can still sign in, change your password right away: every other session will be signed out.',
+      contact:
+        'Otherwise, write to {email} from the address that got the notice: we lock the account while we check who you are and give it back to you.',
+      payouts:
+        'No withdrawal goes to payout details changed less than 72 hours ago without confirmation: your cashback is protected meanwhile.',
+      devices:
+        'Then check the list of signed-in devices on your “Security” page and sign out those you do not recognise.',
+    },
+    forgotLink: 'Choose a new password',
+    contactLink: 'Write to {email}',
+    contactEmail: 'security@ristourne.example',
   },
   mailbox: {
     metaTitle: 'Development mailbox',
@@ -567,4 +600,5 @@ export const en: Messages = {
   },
   accountSpace: accountSpaceEn,
   admin: adminEn,
+  terms: termsEn,
 };

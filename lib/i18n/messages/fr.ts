@@ -3,6 +3,7 @@
 
 import { accountSpaceFr } from './account-space.fr';
 import { adminFr } from './admin.fr';
+import { termsFr } from './terms.fr';
 
 export const fr = {
   meta: {
@@ -49,6 +50,7 @@ export const fr = {
     explore: 'Explorer',
     about: 'Ristourne',
     legal: 'Mentions légales',
+    terms: 'Conditions d’utilisation',
     privacy: 'Confidentialité',
     language: 'Langue',
     disclosure:
@@ -462,6 +464,8 @@ export const fr = {
       locale: 'Langue préférée',
       acceptTerms: 'J’accepte les conditions d’utilisation.',
       acceptPrivacy: 'J’ai lu la politique de confidentialité et j’accepte le traitement de mes données.',
+      readTerms: 'Lire les conditions d’utilisation',
+      readPrivacy: 'Lire la politique de confidentialité',
       referralCode: 'Code de parrainage (facultatif)',
       rememberMe: 'Rester connecté 30 jours sur cet appareil',
     },
@@ -521,6 +525,15 @@ export const fr = {
       submit: 'Enregistrer le mot de passe',
       done: 'Votre mot de passe a été changé. Vous pouvez vous connecter.',
     },
+    confirmEmail: {
+      metaTitle: 'Confirmer la nouvelle adresse',
+      title: 'Confirmer votre nouvelle adresse e-mail',
+      intro:
+        'Votre compte utilisera désormais cette adresse pour la connexion et les e-mails. L’ancienne adresse recevra un avis.',
+      submit: 'Confirmer la nouvelle adresse',
+      doneTitle: 'Adresse e-mail modifiée',
+      doneBody: 'C’est fait : votre compte utilise maintenant votre nouvelle adresse, déjà vérifiée.',
+    },
     magic: {
       metaTitle: 'Lien de connexion',
       title: 'Connexion par lien e-mail',
@@ -543,6 +556,26 @@ export const fr = {
       emailStatus: 'Vérification de l’adresse',
       role: 'Rôle',
     },
+  },
+  securityHelp: {
+    metaTitle: 'Sécuriser votre compte',
+    title: 'Un changement que vous n’avez pas fait ?',
+    intro:
+      'Vous avez reçu un avis de changement d’adresse e-mail ou de mot de passe sans en être à l’origine ? Voici quoi faire, dans l’ordre.',
+    stepsTitle: 'Que faire maintenant',
+    steps: {
+      reset:
+        'Si vous pouvez encore vous connecter, changez tout de suite votre mot de passe : toutes les autres sessions seront fermées.',
+      contact:
+        'Sinon, écrivez-nous à {email} depuis l’adresse qui a reçu l’avis : nous bloquons le compte le temps de vérifier votre identité et de vous le rendre.',
+      payouts:
+        'Aucun retrait ne part vers des coordonnées modifiées depuis moins de 72\u00a0heures sans confirmation : votre cashback est protégé pendant ce délai.',
+      devices:
+        'Vérifiez ensuite la liste des appareils connectés dans votre espace « Sécurité » et déconnectez ceux que vous ne reconnaissez pas.',
+    },
+    forgotLink: 'Choisir un nouveau mot de passe',
+    contactLink: 'Écrire à {email}',
+    contactEmail: 'securite@ristourne.example',
   },
   mailbox: {
     metaTitle: 'Boîte mail de développement',
@@ -577,4 +610,5 @@ export const fr = {
   },
   accountSpace: accountSpaceFr,
   admin: adminFr,
+  terms: termsFr,
 };

@@ -1,0 +1,5 @@
+import type { Messages } from '../types';
+
+export const termsEn: Messages['terms'] = {
+  metaTitle: 'Terms of use',
+};
