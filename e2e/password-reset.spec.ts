@@ -44,6 +44,7 @@ test('forgot password → e-mailed link → new password; other sessions end; th
 
   await page.goto('/auth/sign-in');
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mot de passe oublié');
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('button', { name: 'Envoyer le lien' }).click();
   await expect(page).toHaveURL(/\/auth\/check-email$/);
@@ -101,6 +102,7 @@ test('magic link: ask for a link, open it, press the button, signed in; the link
   await signUp(page, email);
   await page.goto('/auth/sign-in');
   await page.getByRole('link', { name: 'Recevoir un lien de connexion par e-mail' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion par lien e-mail');
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('button', { name: 'Recevoir le lien' }).click();
   await expect(page).toHaveURL(/\/auth\/check-email$/);
