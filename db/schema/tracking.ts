@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import {
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { merchants, networkPrograms, offers } from './catalog';
+
+// Exit clicks: the evidence a sale is attributed with. The largest table, so
+// its key is the click id itself, a lowercased ULID that sorts by time: rows
+// arrive in key order (an append-only b-tree), and the table can later be
+// range-partitioned by id (= by month) without changing any reference.
+
+export const deviceType = pgEnum('device_type', ['desktop', 'mobile', 'tablet', 'unknown']);
+
+/**
+ * What the member was promised at the instant of the click (DESIGN.md §3.6):
+ * the split of the conversion-intake issue reads this, never today's catalog.
+ * Amounts in minor units with their currency, rates in basis points.
+ */
+export type ClickTermsSnapshot = {
+  version: 1;
+  capturedAt: string;
+  merchant: { id: number; slug: string; name: string; validationDelayDays: number | null };
+  offer: {
+    id: number;
+    titleFr: string;
+    titleEn: string;
+    conditionsFr: string;
+    conditionsEn: string;
+    exclusionsFr: string;
+    exclusionsEn: string;
+    minBasketMinor: number | null;
+    currency: string;
+  } | null;
+  rates: Array<{
+    id: number;
+    offerId: number;
+    kind: 'percent' | 'fixed';
+    rateBps: number | null;
+    amountMinor: number | null;
+    currency: string;
+    scope: 'all' | 'new_customers' | 'existing_customers' | 'category';
+    productCategoryFr: string | null;
+    productCategoryEn: string | null;
+    minBasketMinor: number | null;
+    labelFr: string;
+    labelEn: string;
+    /** The boost in force at click time for this rate, if any (it replaces the base value). */
+    boost: {
+      id: number;
+      labelFr: string;
+      labelEn: string;
+      boostedRateBps: number | null;
+      boostedAmountMinor: number | null;
+      endsAt: string | null;
+    } | null;
+  }>;
+  program: { id: number; networkCode: string; advertiserId: string; currency: string };
+};
+
+export const clicks = pgTable(
+  'clicks',
+  {
+    id: char({ length: 26 }).primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    merchantId: integer()
+      .notNull()
+      .references(() => merchants.id, { onDelete: 'restrict' }),
+    offerId: integer().references(() => offers.id, { onDelete: 'set null' }),
+    networkProgramId: integer()
+      .notNull()
+      .references(() => networkPrograms.id, { onDelete: 'restrict' }),
+    networkCode: text().notNull(),
+    termsSnapshot: jsonb().$type<ClickTermsSnapshot>().notNull(),
+    /** The product page asked for (`?url=`), already checked against the shop's domains. */
+    deepLink: text(),
+    /** Where the member was sent: the network link with our click id in it. */
+    trackingUrl: text().notNull(),
+    // Keyed hash, never the address itself (lib/accounts/ip-hash.ts).
+    ipHash: text(),
+    userAgent: text(),
+    /** The page of ours the click came from (path only: never a foreign URL or a query). */
+    referrerPath: text(),
+    deviceType: deviceType().notNull().default('unknown'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // "My clicks", newest first.
+    index('clicks_user_created_idx').on(t.userId, t.createdAt.desc()),
+    // Rapid repeat clicks on one merchant reuse the last click.
+    index('clicks_user_merchant_created_idx').on(t.userId, t.merchantId, t.createdAt.desc()),
+    index('clicks_merchant_created_idx').on(t.merchantId, t.createdAt),
+    check('clicks_id_format', sql`${t.id} ~ '^[0-9a-hjkmnp-tv-z]{26}$'`),
+    check('clicks_user_agent_length', sql`char_length(${t.userAgent}) <= 300`),
+    check('clicks_deep_link_length', sql`char_length(${t.deepLink}) <= 2000`),
+    check('clicks_tracking_url_length', sql`char_length(${t.trackingUrl}) <= 4000`),
+    check('clicks_referrer_path_length', sql`char_length(${t.referrerPath}) <= 500`),
+  ],
+);
+
+export type Click = typeof clicks.$inferSelect;
+export type NewClick = typeof clicks.$inferInsert;
+export type DeviceType = (typeof deviceType.enumValues)[number];
