@@ -22,6 +22,7 @@ describe('parseEnv', () => {
       NODE_ENV: 'development',
       DB_POOL_MAX: 10,
       DEMO_MODE: false,
+      SANDBOX_POSTBACK_DELAY_S: 5,
       MAIL_FROM: 'Ristourne <no-reply@ristourne.example>',
     });
     expect(parseEnv(valid).SMTP_URL).toBeUndefined();
@@ -39,6 +40,16 @@ describe('parseEnv', () => {
     ['a port out of range', { ...valid, PORT: '70000' }, 'PORT must be between 1 and 65535'],
     ['a fractional port', { ...valid, PORT: '80.5' }, 'PORT must be a whole number'],
     ['a bad APP_URL', { ...valid, APP_URL: 'not a url' }, 'APP_URL must be an absolute http(s) URL'],
+    [
+      'a negative sandbox delay',
+      { ...valid, SANDBOX_POSTBACK_DELAY_S: '-1' },
+      'SANDBOX_POSTBACK_DELAY_S must be between 0 and 86400',
+    ],
+    [
+      'a fractional sandbox delay',
+      { ...valid, SANDBOX_POSTBACK_DELAY_S: '1.5' },
+      'SANDBOX_POSTBACK_DELAY_S must be a whole number of seconds',
+    ],
     ['a bad DEMO_MODE', { ...valid, DEMO_MODE: 'maybe' }, 'DEMO_MODE must be true or false'],
     ['an http SMTP_URL', { ...valid, SMTP_URL: 'http://mail.example' }, smtpMessage],
     ['an SMTP_URL without a host', { ...valid, SMTP_URL: 'smtp://' }, smtpMessage],

@@ -58,6 +58,13 @@ export const envSchema = z.object({
   // Unset: e-mails are kept for /dev/mailbox instead of being sent.
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: mailFrom.default('Ristourne <no-reply@ristourne.example>'),
+  // The sandbox network's pause between a sale event and its postback (0 in tests).
+  SANDBOX_POSTBACK_DELAY_S: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be between 0 and 86400')
+    .max(86_400, 'must be between 0 and 86400')
+    .default(5),
   // Keys session JWTs and IP hashes. Outside production parseEnv fills a fixed
   // development value, so a laptop and the tests need no set-up.
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
