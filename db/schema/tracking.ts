@@ -29,8 +29,10 @@ export const deviceType = pgEnum('device_type', ['desktop', 'mobile', 'tablet', 
 export type ClickTermsSnapshot = {
   version: 1;
   capturedAt: string;
-  merchant: { id: number; slug: string; name: string; validationDelayDays: number | null };
-  offer: {
+  merchant: { id: number; slug: string; name: string; validationDelayDays: number };
+  /** The offer the member chose (`?offer=`), or null: every offer below was open to them. */
+  selectedOfferId: number | null;
+  offers: Array<{
     id: number;
     titleFr: string;
     titleEn: string;
@@ -40,29 +42,29 @@ export type ClickTermsSnapshot = {
     exclusionsEn: string;
     minBasketMinor: number | null;
     currency: string;
-  } | null;
-  rates: Array<{
-    id: number;
-    offerId: number;
-    kind: 'percent' | 'fixed';
-    rateBps: number | null;
-    amountMinor: number | null;
-    currency: string;
-    scope: 'all' | 'new_customers' | 'existing_customers' | 'category';
-    productCategoryFr: string | null;
-    productCategoryEn: string | null;
-    minBasketMinor: number | null;
-    labelFr: string;
-    labelEn: string;
-    /** The boost in force at click time for this rate, if any (it replaces the base value). */
-    boost: {
+    endsAt: string | null;
+    rates: Array<{
       id: number;
+      kind: 'percent' | 'fixed';
+      rateBps: number | null;
+      amountMinor: number | null;
+      currency: string;
+      scope: 'all' | 'new_customers' | 'existing_customers' | 'category';
+      productCategoryFr: string | null;
+      productCategoryEn: string | null;
+      minBasketMinor: number | null;
       labelFr: string;
       labelEn: string;
-      boostedRateBps: number | null;
-      boostedAmountMinor: number | null;
-      endsAt: string | null;
-    } | null;
+      /** The boost in force at click time for this rate, if any: its value replaces the base value. */
+      boost: {
+        id: number;
+        labelFr: string;
+        labelEn: string;
+        boostedRateBps: number | null;
+        boostedAmountMinor: number | null;
+        endsAt: string;
+      } | null;
+    }>;
   }>;
   program: { id: number; networkCode: string; advertiserId: string; currency: string };
 };

@@ -5,7 +5,8 @@ import { type CardInputs, type CardInputsSource, loadCardInputs } from './mercha
 // times a day; grids show the same popular merchants to every visitor. Pages
 // keep them per process for a minute and compute each card for the current
 // instant, so a happy hour still starts and ends on the minute. The click-out
-// must never read from here: it snapshots the terms from the database.
+// does not read from here: it keeps its own, much shorter-lived copy of the
+// terms (lib/tracking/click-target-cache.ts).
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 20_000;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import type { Category, Coupon, Merchant, Offer } from '@/db/schema';
 import { categories, coupons, merchantCategories, merchantDomains, merchants } from '@/db/schema';
+import { bestBoostByRate } from './best-boost';
 import { baseValue, deriveHeadline, effectiveValue, type Headline, type RateValue } from './headline';
 import {
   activeBoostsOf,
@@ -74,7 +75,7 @@ export async function getStoreBySlug(
   const rateById = new Map(rates.map((r) => [r.id, r]));
   const applicable = boostViews.filter((b) => rateById.has(b.rateId));
   const active = activeBoostsOf(applicable);
-  const activeByRate = new Map(active.map((b) => [b.rateId, b]));
+  const activeByRate = bestBoostByRate(active);
   const lines = rates.map((rate) => {
     const boost = activeByRate.get(rate.id) ?? null;
     return { rate, usual: baseValue(rate), now: effectiveValue(rate, boost ?? undefined), boost };

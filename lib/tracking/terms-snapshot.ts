@@ -1,0 +1,83 @@
+import type { ClickTermsSnapshot } from '@/db/schema';
+import { bestBoost } from '@/lib/catalog/best-boost';
+import { type BoostTiming, currentWindow } from '@/lib/catalog/boost-window';
+import type { ClickTarget } from './click-target';
+
+// The terms a click locks in (DESIGN.md §3.6): the offers open to the member
+// at that instant, each rate with the boost in force then, if any. With
+// `?offer=` only that offer; an offer id that is not (or no longer) open falls
+// back to all offers, so a stale link still earns what the page shows today.
+
+export function termsSnapshot(target: ClickTarget, offerId: number | null, now: Date): ClickTermsSnapshot {
+  if (!target.program) throw new Error('termsSnapshot: the merchant has no active program');
+  const selected = offerId !== null && target.offers.some((offer) => offer.id === offerId) ? offerId : null;
+  const offers = selected === null ? target.offers : target.offers.filter((offer) => offer.id === selected);
+  return {
+    version: 1,
+    capturedAt: now.toISOString(),
+    merchant: {
+      id: target.merchant.id,
+      slug: target.merchant.slug,
+      name: target.merchant.name,
+      validationDelayDays: target.merchant.validationDelayDays,
+    },
+    selectedOfferId: selected,
+    offers: offers.map((offer) => ({
+      id: offer.id,
+      titleFr: offer.titleFr,
+      titleEn: offer.titleEn,
+      conditionsFr: offer.conditionsFr,
+      conditionsEn: offer.conditionsEn,
+      exclusionsFr: offer.exclusionsFr,
+      exclusionsEn: offer.exclusionsEn,
+      minBasketMinor: offer.minBasketMinor,
+      currency: offer.currency,
+      endsAt: offer.endsAt?.toISOString() ?? null,
+      rates: target.rates
+        .filter((rate) => rate.offerId === offer.id)
+        .map((rate) => ({
+          id: rate.id,
+          kind: rate.kind,
+          rateBps: rate.rateBps,
+          amountMinor: rate.amountMinor,
+          currency: rate.currency,
+          scope: rate.scope,
+          productCategoryFr: rate.productCategoryFr,
+          productCategoryEn: rate.productCategoryEn,
+          minBasketMinor: rate.minBasketMinor,
+          labelFr: rate.labelFr,
+          labelEn: rate.labelEn,
+          boost: boostAt(target, rate.id, now),
+        })),
+    })),
+    program: {
+      id: target.program.id,
+      networkCode: target.program.networkCode,
+      advertiserId: target.program.advertiserId,
+      currency: target.program.currency,
+    },
+  };
+}
+
+/** The boost on this rate in force at `now` (the store page's rule: lib/catalog/best-boost.ts). */
+function boostAt(
+  target: ClickTarget,
+  rateId: number,
+  now: Date,
+): ClickTermsSnapshot['offers'][number]['rates'][number]['boost'] {
+  const active = target.boosts
+    .filter((boost) => boost.rateId === rateId)
+    .map((boost) => ({ boost, window: currentWindow(boost as BoostTiming, now) }))
+    .filter((entry) => entry.window !== null);
+  const best = bestBoost(active.map((entry) => entry.boost));
+  const window = active.find((entry) => entry.boost === best)?.window;
+  if (!best || !window) return null;
+  return {
+    id: best.id,
+    labelFr: best.labelFr,
+    labelEn: best.labelEn,
+    boostedRateBps: best.boostedRateBps,
+    boostedAmountMinor: best.boostedAmountMinor,
+    endsAt: window.end.toISOString(),
+  };
+}
