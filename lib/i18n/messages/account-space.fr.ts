@@ -1,5 +1,156 @@
 // French messages of the member's account space (/account and its sub-pages).
 
 export const accountSpaceFr = {
-  nav: { label: 'Mon compte' },
+  nav: {
+    label: 'Rubriques de mon compte',
+    overview: 'Profil',
+    notifications: 'Notifications',
+    security: 'Sécurité',
+    privacy: 'Mes données',
+  },
+  overview: {
+    metaTitle: 'Mon compte',
+    title: 'Mon compte',
+    intro:
+      'Bonjour {name} ! Gérez ici votre profil, vos e-mails, la sécurité de votre compte et vos données.',
+    emailTitle: 'Adresse e-mail',
+    emailStatus: 'Vérification de l’adresse',
+    verified: 'Vérifiée',
+    notVerified: 'Non vérifiée',
+    notVerifiedHint: 'Vérifiez votre adresse pour pouvoir retirer votre cashback.',
+    resend: 'Renvoyer le lien',
+    changeEmail: 'Changer d’adresse e-mail',
+    profileTitle: 'Modifier mon profil',
+    name: 'Votre nom',
+    locale: 'Langue préférée',
+    localeHint: 'La langue du site et des e-mails que nous vous envoyons.',
+    save: 'Enregistrer',
+    saved: 'Votre profil est enregistré.',
+    more: 'Aller plus loin',
+    cards: {
+      notifications: 'Choisissez les e-mails que vous recevez : suivi du cashback, retraits, newsletter.',
+      security: 'Mot de passe, adresse e-mail et appareils connectés à votre compte.',
+      privacy: 'Téléchargez vos données ou supprimez votre compte.',
+    },
+  },
+  notifications: {
+    metaTitle: 'Notifications',
+    title: 'Notifications',
+    intro: 'Choisissez les e-mails que vous souhaitez recevoir de Ristourne.',
+    sentTo: 'Nos e-mails sont envoyés à {email}.',
+    optionalTitle: 'Les e-mails que vous choisissez',
+    cashbackUpdates: 'Suivi de mon cashback : un e-mail quand un achat est enregistré, validé ou annulé',
+    withdrawals: 'Mes retraits : un e-mail quand un retrait est accepté, payé ou retourné',
+    newsletter: 'Newsletter : les meilleures offres et nouveautés, une fois par semaine au plus',
+    serviceTitle: 'E-mails toujours envoyés',
+    serviceNote:
+      'Certains e-mails protègent votre compte ou sont indispensables au service ; ils ne peuvent pas être désactivés : vérification de votre adresse, lien de connexion, mot de passe oublié, changement d’adresse ou de mot de passe, suppression du compte.',
+    save: 'Enregistrer',
+    saved: 'Vos préférences sont enregistrées.',
+    invalid: 'Ce choix n’est pas valide.',
+  },
+  security: {
+    metaTitle: 'Sécurité',
+    title: 'Sécurité',
+    intro: 'Votre mot de passe, votre adresse e-mail et les appareils où votre compte est ouvert.',
+    password: {
+      title: 'Changer de mot de passe',
+      intro:
+        'Vous restez connecté sur cet appareil ; tous vos autres appareils seront déconnectés par précaution.',
+      current: 'Mot de passe actuel',
+      new: 'Nouveau mot de passe',
+      confirmation: 'Confirmez le nouveau mot de passe',
+      submit: 'Changer le mot de passe',
+      done: {
+        zero: 'Votre mot de passe a été changé.',
+        one: 'Votre mot de passe a été changé ; {count} autre appareil a été déconnecté.',
+        other: 'Votre mot de passe a été changé ; {count} autres appareils ont été déconnectés.',
+      },
+      none: 'Vous vous connectez par lien e-mail : votre compte n’a pas de mot de passe. Pour en choisir un, utilisez « Mot de passe oublié ».',
+      chooseOne: 'Choisir un mot de passe',
+    },
+    email: {
+      title: 'Changer d’adresse e-mail',
+      current: 'Adresse actuelle : {email}',
+      intro:
+        'Nous envoyons un lien de confirmation à la nouvelle adresse ; le changement n’a lieu qu’une fois ce lien ouvert (il est valable 24\u00a0heures). Votre adresse actuelle reçoit ensuite un avis, pour que personne ne puisse changer l’adresse de votre compte à votre insu.',
+      new: 'Nouvelle adresse e-mail',
+      password: 'Mot de passe actuel',
+      submit: 'Envoyer le lien',
+      sent: 'C’est presque fini : ouvrez le lien que nous venons d’envoyer à {email}.',
+      pending:
+        'Changement en attente : un lien a été envoyé à {email}, valable jusqu’au {date}. Votre adresse actuelle reste celle du compte tant qu’il n’est pas ouvert.',
+    },
+    sessions: {
+      title: 'Appareils connectés',
+      intro:
+        'Les navigateurs où votre compte est ouvert. Vous ne reconnaissez pas un appareil ? Déconnectez-le, puis changez votre mot de passe.',
+      listLabel: 'Sessions ouvertes, de la plus récente à la plus ancienne',
+      device: '{browser} sur {os}',
+      unknownBrowser: 'Navigateur inconnu',
+      unknownOs: 'système inconnu',
+      kind: { desktop: 'Ordinateur', mobile: 'Mobile', tablet: 'Tablette' },
+      thisDevice: 'Cet appareil',
+      signedInAt: 'Connexion : {date}',
+      lastSeenAt: 'Dernière activité : {date}',
+      remembered: 'Reste connecté 30\u00a0jours',
+      notRemembered: 'Déconnexion après 12\u00a0h d’inactivité',
+      signOut: 'Déconnecter',
+      signOutLabel: 'Déconnecter {device} (dernière activité : {date})',
+      signedOut: 'Cet appareil a été déconnecté.',
+      signOutOthers: 'Déconnecter partout ailleurs',
+      othersSignedOut: {
+        zero: 'Aucun autre appareil n’était connecté.',
+        one: '{count} autre appareil a été déconnecté.',
+        other: '{count} autres appareils ont été déconnectés.',
+      },
+      onlyThisOne: 'Votre compte n’est ouvert sur aucun autre appareil.',
+      unknownCurrent: 'Impossible de reconnaître cet appareil : reconnectez-vous, puis réessayez.',
+    },
+  },
+  privacy: {
+    metaTitle: 'Mes données',
+    title: 'Mes données',
+    intro: 'Téléchargez une copie de vos données ou supprimez votre compte.',
+    policy: 'Lire la politique de confidentialité',
+    export: {
+      title: 'Télécharger mes données',
+      body: 'Un fichier JSON avec tout ce que nous conservons sur vous : profil, consentements, préférences, appareils connectés, tentatives de connexion, liens et e-mails envoyés, historique de sécurité (RGPD, articles 15 et 20).',
+      download: 'Télécharger mes données',
+    },
+    delete: {
+      title: 'Supprimer mon compte',
+      intro: 'La suppression est immédiate et définitive : le compte ne pourra pas être rétabli.',
+      erasedTitle: 'Ce qui est effacé',
+      erased: {
+        identity: 'votre nom, votre adresse e-mail et votre mot de passe ;',
+        settings: 'vos préférences, votre code de parrainage, vos sessions et les liens envoyés par e-mail ;',
+        history: 'l’historique de vos connexions et les e-mails que nous vous avons envoyés.',
+      },
+      keptTitle: 'Ce qui est conservé, anonymisé',
+      kept: {
+        financial:
+          'Les données financières (clics vers les marchands, cashback, écritures comptables, retraits) sont conservées 10\u00a0ans, comme l’exige le Code de commerce (article L123-22). Elles ne sont plus rattachées qu’à un identifiant anonyme, ni à votre nom ni à votre adresse.',
+        security:
+          'Le journal de sécurité (sans nom ni adresse) et la date à laquelle vous avez accepté nos conditions.',
+      },
+      balance:
+        'Le cashback en attente ou disponible est perdu avec le compte : demandez d’abord un retrait si vous le pouvez.',
+      goodbyeMail: 'Un dernier e-mail confirmera la suppression à {email}.',
+      password: 'Mot de passe actuel',
+      word: 'SUPPRIMER',
+      typeWord: 'Tapez {word} pour confirmer',
+      wordWrong: 'Le mot saisi ne correspond pas : recopiez-le en majuscules.',
+      acknowledge:
+        'Je comprends que la suppression est définitive et que mon cashback non retiré sera perdu.',
+      acknowledgeRequired: 'Cochez cette case pour confirmer.',
+      submit: 'Supprimer mon compte',
+    },
+  },
+  deleted: {
+    metaTitle: 'Compte supprimé',
+    title: 'Votre compte a été supprimé',
+    body: 'Vos données personnelles ont été effacées et vous avez été déconnecté. Un dernier e-mail part vers votre ancienne adresse pour le confirmer.',
+    thanks: 'Merci d’avoir utilisé Ristourne. Vous pourrez toujours créer un nouveau compte.',
+  },
 };

@@ -1,6 +1,7 @@
 import type { Messages } from '../types';
 import { accountSpaceEn } from './account-space.en';
 import { adminEn } from './admin.en';
+import { clickOutEn } from './click-out.en';
 import { termsEn } from './terms.en';
 
 // English: typed as `Messages`, so a key missing here (or extra) is a type error.
@@ -601,4 +602,5 @@ export const en: Messages = {
   accountSpace: accountSpaceEn,
   admin: adminEn,
   terms: termsEn,
+  clickOut: clickOutEn,
 };

@@ -3,6 +3,7 @@
 
 import { accountSpaceFr } from './account-space.fr';
 import { adminFr } from './admin.fr';
+import { clickOutFr } from './click-out.fr';
 import { termsFr } from './terms.fr';
 
 export const fr = {
@@ -611,4 +612,5 @@ export const fr = {
   accountSpace: accountSpaceFr,
   admin: adminFr,
   terms: termsFr,
+  clickOut: clickOutFr,
 };
