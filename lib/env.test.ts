@@ -23,6 +23,7 @@ describe('parseEnv', () => {
       DB_POOL_MAX: 10,
       DEMO_MODE: false,
       SANDBOX_POSTBACK_DELAY_S: 5,
+      TRUST_PROXY: false,
       MAIL_FROM: 'Ristourne <no-reply@ristourne.example>',
     });
     expect(parseEnv(valid).SMTP_URL).toBeUndefined();

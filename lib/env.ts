@@ -58,6 +58,12 @@ export const envSchema = z.object({
   // Unset: e-mails are kept for /dev/mailbox instead of being sent.
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: mailFrom.default('Ristourne <no-reply@ristourne.example>'),
+  // A reverse proxy in front overwrites X-Forwarded-For: trust it. Off, the
+  // server takes the client's address from the socket (scripts/server/main.ts).
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
   // The sandbox network's pause between a sale event and its postback (0 in tests).
   SANDBOX_POSTBACK_DELAY_S: z.coerce
     .number({ message: 'must be a number of seconds' })

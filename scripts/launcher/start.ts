@@ -87,7 +87,11 @@ async function main(): Promise<number> {
         }
       }
       console.log(`[start] serving on http://localhost:${port}`);
-      child = run(['start', '-p', port], { ...env, NODE_ENV: 'production' });
+      // Our server (Next's handler plus the click-out fast path), not `next start`.
+      child = spawn(process.execPath, [tsxCli, path.join('scripts', 'server', 'main.ts')], {
+        stdio: 'inherit',
+        env: { ...env, NODE_ENV: 'production' },
+      });
     }
     worker = startWorker({ ...env, NODE_ENV: dev ? 'development' : 'production' });
     const code = await waitFor(child);
