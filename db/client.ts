@@ -5,7 +5,8 @@ import * as schema from './schema';
 // The database handle. Domain functions take a `Db` (or a transaction) as
 // their first argument; only edges (pages, route handlers, the CLI) obtain one.
 
-export type Db = NodePgDatabase<typeof schema>;
+/** `$client` is the pool itself, for the rare hot path that wants a named prepared statement. */
+export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 

@@ -7,11 +7,11 @@ import { updateProfile } from '@/lib/accounts/update-profile';
 import { requireUser } from '@/lib/auth/current-user';
 import { formObject, text } from '@/lib/auth/form-fields';
 import type { FormState } from '@/lib/auth/form-state';
+import { setLocaleCookie } from '@/lib/i18n/locale-cookie';
 import { messagesByLocale } from '@/lib/i18n/messages';
 import { getTranslator } from '@/lib/i18n/server';
 import { createTranslator } from '@/lib/i18n/translate';
 import { accountErrorState } from './form-error';
-import { setLocaleCookie } from './locale-cookie';
 
 const profileForm = z.object({ name: text(), locale: text(10) });
 

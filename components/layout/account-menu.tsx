@@ -1,3 +1,4 @@
+import { ShieldCheck } from 'lucide-react';
 import Link from 'next/link';
 import { Button, LinkButton } from '@/components/ui/button';
 import { classNames } from '@/components/ui/class-names';
@@ -27,9 +28,11 @@ export async function AccountMenu({ className }: { className?: string }) {
       {staff ? (
         <Link
           href="/admin"
-          className="rounded-full px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+          className="flex items-center rounded-full px-2.5 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 sm:px-3"
         >
-          {t('admin.nav.label')}
+          {/* An icon on phones, where the header has no room for the words. */}
+          <ShieldCheck aria-hidden="true" className="size-5 sm:hidden" />
+          <span className="sr-only sm:not-sr-only">{t('admin.nav.label')}</span>
         </Link>
       ) : null}
       <Link

@@ -1,10 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, users } from '@/db/schema';
+import { auditLog, authTokens, users } from '@/db/schema';
 import { GOOD_PASSWORD, mailTo, makeUser, rejection, testConfig, tokenFrom } from '@/tests/helpers/accounts';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
-import { confirmEmailChange, type RequestEmailChangeInput, requestEmailChange } from './change-email';
+import {
+  confirmEmailChange,
+  pendingEmailChange,
+  type RequestEmailChangeInput,
+  requestEmailChange,
+} from './change-email';
 import { requestPasswordReset, resetPassword } from './password-reset';
+import { issueToken } from './tokens';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -117,5 +123,55 @@ describe('change of e-mail address', () => {
         resetPassword(t.db, { token: tokenFrom(reset!.textBody), password, passwordConfirmation: password }),
       ),
     ).toMatchObject({ message: 'auth.token.invalid' });
+  });
+});
+
+describe('pendingEmailChange', () => {
+  it('shows the new address after a request, until its link expires', async () => {
+    const user = await makeUser(t.db);
+    expect(await pendingEmailChange(t.db, user.id)).toBeNull();
+    await request({ userId: user.id, newEmail: 'waiting@example.com', currentPassword: GOOD_PASSWORD });
+    const pending = await pendingEmailChange(t.db, user.id);
+    expect(pending).toEqual({ email: 'waiting@example.com', expiresAt: expect.any(Date) });
+    expect(pending!.expiresAt.getTime()).toBeGreaterThan(Date.now());
+
+    await t.db
+      .update(authTokens)
+      .set({ createdAt: sql`now() - interval '2 days'`, expiresAt: sql`now() - interval '1 second'` })
+      .where(and(eq(authTokens.userId, user.id), eq(authTokens.purpose, 'change_email')));
+    expect(await pendingEmailChange(t.db, user.id)).toBeNull();
+  });
+
+  it('shows nothing once the link has been opened', async () => {
+    const user = await makeUser(t.db);
+    await request({
+      userId: user.id,
+      newEmail: `done-${user.id}@example.com`,
+      currentPassword: GOOD_PASSWORD,
+    });
+    const [link] = await mailTo(t.db, `done-${user.id}@example.com`);
+    await confirmEmailChange(t.db, { token: tokenFrom(link!.textBody) }, testConfig);
+    expect(await pendingEmailChange(t.db, user.id)).toBeNull();
+  });
+
+  it('shows the latest of two requests', async () => {
+    const user = await makeUser(t.db);
+    await request({ userId: user.id, newEmail: 'earlier@example.com', currentPassword: GOOD_PASSWORD });
+    await request({ userId: user.id, newEmail: 'later@example.com', currentPassword: GOOD_PASSWORD });
+    expect(await pendingEmailChange(t.db, user.id)).toMatchObject({ email: 'later@example.com' });
+  });
+
+  it('picks the newest live link even if an older one was left behind', async () => {
+    const user = await makeUser(t.db);
+    await request({ userId: user.id, newEmail: 'left-behind@example.com', currentPassword: GOOD_PASSWORD });
+    // Bypasses the revocation a request does, so both links are live and the order decides.
+    await issueToken(t.db, { purpose: 'change_email', userId: user.id, email: 'newest@example.com' });
+    expect(await pendingEmailChange(t.db, user.id)).toMatchObject({ email: 'newest@example.com' });
+  });
+
+  it('is one member’s own: another member’s request does not show', async () => {
+    const [asker, bystander] = [await makeUser(t.db), await makeUser(t.db)];
+    await request({ userId: asker.id, newEmail: 'mine@example.com', currentPassword: GOOD_PASSWORD });
+    expect(await pendingEmailChange(t.db, bystander.id)).toBeNull();
   });
 });

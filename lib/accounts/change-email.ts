@@ -1,6 +1,6 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
-import { users } from '@/db/schema';
+import { authTokens, users } from '@/db/schema';
 import { AppError, validationError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/types';
 import { enqueueEmail } from '@/lib/notifications/enqueue-email';
@@ -68,6 +68,31 @@ export async function requestEmailChange(
       delivery: config.delivery,
     });
   });
+}
+
+/**
+ * The address a change is waiting on: the latest change_email link that is
+ * neither used nor expired (a new request revokes the older ones), so a
+ * member who reloads the security page still sees what is pending.
+ */
+export async function pendingEmailChange(
+  db: DbOrTx,
+  userId: string,
+): Promise<{ email: string; expiresAt: Date } | null> {
+  const [row] = await db
+    .select({ email: authTokens.email, expiresAt: authTokens.expiresAt })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.userId, userId),
+        eq(authTokens.purpose, 'change_email'),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(desc(authTokens.createdAt))
+    .limit(1);
+  return row ?? null;
 }
 
 /** Opens the link sent to the new address: the account moves to it, and the old address is told. */

@@ -22,7 +22,7 @@ import { type AccountsConfig, accountsConfig } from './config';
 //
 // Kept: the audit log (security record, no names or addresses in it) and the
 // consent timestamps (proof of what was agreed while the account existed).
-// The edge must confirm the intent (password or typed confirmation) first.
+// The edge must confirm the intent first: lib/accounts/confirm-deletion.ts.
 
 export async function deleteAccount(
   db: DbOrTx,

@@ -1,9 +1,9 @@
 'use server';
 
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, locales } from './config';
+import { locales } from './config';
+import { setLocaleCookie } from './locale-cookie';
 import { safeReturnPath } from './safe-return-path';
 
 const setLocaleInput = z.object({
@@ -21,14 +21,6 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   if (!parsed.success) redirect(safeReturnPath(formData.get('returnTo')));
 
   const { locale, returnTo } = parsed.data;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: '/',
-    maxAge: LOCALE_COOKIE_MAX_AGE_S,
-    sameSite: 'lax',
-    // Not a secret, but nothing in the browser needs to read it either.
-    httpOnly: true,
-    // Secure when served over HTTPS; left off on plain-http localhost demos so the switch still works.
-    secure: process.env.NODE_ENV === 'production' && process.env.APP_URL?.startsWith('https://') === true,
-  });
+  await setLocaleCookie(locale);
   redirect(returnTo);
 }

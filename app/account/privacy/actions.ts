@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { signOut } from '@/auth';
 import { getDb } from '@/db/client';
+import { confirmDeletion } from '@/lib/accounts/confirm-deletion';
 import { deleteAccount } from '@/lib/accounts/delete-account';
 import { clientIp } from '@/lib/auth/client-ip';
 import { requireUser } from '@/lib/auth/current-user';
@@ -11,7 +12,6 @@ import { checkbox, formObject, text } from '@/lib/auth/form-fields';
 import type { FormState } from '@/lib/auth/form-state';
 import { getTranslator } from '@/lib/i18n/server';
 import { accountErrorState } from '../form-error';
-import { confirmDeletion } from './confirm-deletion';
 
 const deleteForm = z.object({ currentPassword: text(), confirmation: text(100), acknowledge: checkbox });
 

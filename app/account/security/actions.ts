@@ -8,11 +8,11 @@ import { requestEmailChange } from '@/lib/accounts/change-email';
 import { changePassword } from '@/lib/accounts/change-password';
 import { normaliseEmail } from '@/lib/accounts/email-address';
 import { clientIp } from '@/lib/auth/client-ip';
+import { currentSessionId } from '@/lib/auth/current-session-id';
 import { requireUser } from '@/lib/auth/current-user';
 import { formObject, text } from '@/lib/auth/form-fields';
 import type { FormState } from '@/lib/auth/form-state';
 import { getTranslator } from '@/lib/i18n/server';
-import { currentSessionId } from '../current-session-id';
 import { accountErrorState, renameFields } from '../form-error';
 
 const PATH = '/account/security';

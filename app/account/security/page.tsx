@@ -5,12 +5,12 @@ import { PasswordSection } from '@/components/account/password-section';
 import { SessionsSection } from '@/components/account/sessions-section';
 import { getDb } from '@/db/client';
 import { requireUser as findAccount } from '@/lib/accounts/account-user';
+import { pendingEmailChange } from '@/lib/accounts/change-email';
 import { listSessions } from '@/lib/accounts/sessions';
+import { currentSessionId } from '@/lib/auth/current-session-id';
 import { requireUser } from '@/lib/auth/current-user';
 import { getTranslator } from '@/lib/i18n/server';
-import { currentSessionId } from '../current-session-id';
 import { changePasswordAction, requestEmailChangeAction } from './actions';
-import { pendingEmailChange } from './pending-email-change';
 import { signOutSessionsAction } from './session-actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,17 +1,16 @@
-import 'server-only';
 import type { Db } from '@/db/client';
-import { requireUser } from '@/lib/accounts/account-user';
-import { checkCurrentPassword } from '@/lib/accounts/check-current-password';
-import { type AccountsConfig, accountsConfig } from '@/lib/accounts/config';
-import type { FieldIssue } from '@/lib/accounts/password-policy';
 import { validationError } from '@/lib/errors';
 import { messagesByLocale } from '@/lib/i18n/messages';
+import { requireUser } from './account-user';
+import { checkCurrentPassword } from './check-current-password';
+import { type AccountsConfig, accountsConfig } from './config';
+import type { FieldIssue } from './password-policy';
 
 // deleteAccount trusts its caller to have confirmed the intent: the current
 // password (which counts toward the sign-in lock-out, so a stolen session
 // cannot guess it freely) or, for an account that signs in by e-mailed link
 // only, the confirmation word; plus the "I understand" box. Throws a 422 with
-// field messages otherwise. (Better home: lib/accounts, beside deleteAccount.)
+// field messages otherwise.
 
 // The word of either language: a member may switch language mid-form.
 const CONFIRMATION_WORDS = Object.values(messagesByLocale).map((m) => m.accountSpace.privacy.delete.word);
