@@ -1,4 +1,5 @@
 export * from './accounts';
 export * from './catalog';
 export * from './notifications';
+export * from './sandbox';
 export * from './tracking';

@@ -2,6 +2,7 @@ import type { Messages } from '../types';
 import { accountSpaceEn } from './account-space.en';
 import { adminEn } from './admin.en';
 import { clickOutEn } from './click-out.en';
+import { sandboxEn } from './sandbox.en';
 import { termsEn } from './terms.en';
 
 // English: typed as `Messages`, so a key missing here (or extra) is a type error.
@@ -603,4 +604,5 @@ export const en: Messages = {
   admin: adminEn,
   terms: termsEn,
   clickOut: clickOutEn,
+  sandbox: sandboxEn,
 };

@@ -4,6 +4,7 @@
 import { accountSpaceFr } from './account-space.fr';
 import { adminFr } from './admin.fr';
 import { clickOutFr } from './click-out.fr';
+import { sandboxFr } from './sandbox.fr';
 import { termsFr } from './terms.fr';
 
 export const fr = {
@@ -613,4 +614,5 @@ export const fr = {
   admin: adminFr,
   terms: termsFr,
   clickOut: clickOutFr,
+  sandbox: sandboxFr,
 };
