@@ -70,6 +70,8 @@ export const users = pgTable(
     uniqueIndex('users_email_key').on(t.email),
     // Admin counting (the last admin cannot step down) and staff lists.
     index('users_staff_idx').on(t.role).where(sql`${t.role} <> 'member'`),
+    // The back office's user list, newest first (keyset pages).
+    index('users_created_idx').on(t.createdAt.desc(), t.id.desc()),
     check('users_email_normalised', sql`${t.email} = lower(btrim(${t.email}))`),
     check('users_email_length', sql`char_length(${t.email}) between 3 and 254`),
     check('users_name_length', sql`char_length(${t.name}) <= 100`),
@@ -164,6 +166,9 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    // The back office's log, newest first (keyset pages), optionally by action.
+    index('audit_log_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('audit_log_action_created_idx').on(t.action, t.createdAt.desc(), t.id.desc()),
     index('audit_log_target_idx').on(t.targetUserId, t.createdAt),
     index('audit_log_actor_idx').on(t.actorUserId, t.createdAt),
     check('audit_log_action_format', sql`${t.action} ~ '^[a-z_]+(\\.[a-z_]+)+$'`),

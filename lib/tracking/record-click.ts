@@ -1,15 +1,17 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import type { ClickTermsSnapshot, DeviceType } from '@/db/schema';
 import { isUuid } from '@/lib/accounts/account-user';
 
 // Writes a member's click, committed before the redirect is answered (the
-// click is the only evidence a sale can be attributed with). Two round trips
-// inside one transaction:
-//   1. the session is checked (active, account not deleted) and a per-member,
-//      per-merchant advisory lock is taken, so a double click cannot race;
-//   2. a click by the same member on the same merchant, offer and deep link in
-//      the last REPEAT_WINDOW_S seconds is reused, or the new row is inserted.
+// click is the only evidence a sale can be attributed with). One round trip:
+// the SQL function record_click (db/migrations/0008_record_click.sql), as one
+// transaction,
+//   1. checks the session (active, account not deleted);
+//   2. takes an advisory lock on (member, merchant, offer, deep link), so a
+//      double click cannot race while other clicks never wait on it;
+//   3. reuses a click with the same key from the last REPEAT_WINDOW_S
+//      seconds, or inserts the new one.
+// It runs as a prepared statement: the click-out is the hottest query there is.
 
 export const REPEAT_WINDOW_S = 30;
 
@@ -32,40 +34,39 @@ export type RecordClickInput = {
 
 export type RecordedClick = { clickId: string; trackingUrl: string; userId: string; reused: boolean };
 
+const RECORD_CLICK = {
+  name: 'record_click_v1',
+  text: 'select click_id, tracking_url, user_id, reused from record_click($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)',
+};
+
 /** The recorded (or reused) click; null when the session does not open an account any more. */
 export async function recordClick(db: Db, input: RecordClickInput): Promise<RecordedClick | null> {
   if (!isUuid(input.sessionId)) return null;
-  return db.transaction(async (tx) => {
-    const member = await tx.execute<{ user_id: string }>(sql`
-      select u.id as user_id, pg_advisory_xact_lock(hashtextextended(u.id::text || ':' || ${input.merchantId}::text, 4242))
-      from user_sessions s join users u on u.id = s.user_id
-      where s.id = ${input.sessionId} and s.revoked_at is null and s.expires_at > now() and u.deleted_at is null`);
-    const userId = member.rows[0]?.user_id;
-    if (!userId) return null;
-
-    const result = await tx.execute<{ id: string; tracking_url: string; reused: boolean }>(sql`
-      with recent as (
-        select id, tracking_url from clicks
-        where user_id = ${userId} and merchant_id = ${input.merchantId}
-          and offer_id is not distinct from ${input.offerId}::integer
-          and deep_link is not distinct from ${input.deepLink}::text
-          and created_at > now() - ${REPEAT_WINDOW_S} * interval '1 second'
-        order by created_at desc limit 1
-      ), inserted as (
-        insert into clicks (id, user_id, merchant_id, offer_id, network_program_id, network_code,
-          terms_snapshot, deep_link, tracking_url, ip_hash, user_agent, referrer_path, device_type)
-        select ${input.clickId}, ${userId}, ${input.merchantId}, ${input.offerId}::integer,
-          ${input.networkProgramId}, ${input.networkCode}, ${JSON.stringify(input.snapshot)}::jsonb,
-          ${input.deepLink}::text, ${input.trackingUrl}, ${input.ipHash}::text, ${input.userAgent}::text,
-          ${input.referrerPath}::text, ${input.deviceType}::device_type
-        where not exists (select 1 from recent)
-        returning id, tracking_url
-      )
-      select id, tracking_url, false as reused from inserted
-      union all
-      select id, tracking_url, true as reused from recent`);
-    const row = result.rows[0];
-    if (!row) throw new Error('recordClick: neither inserted nor reused');
-    return { clickId: row.id, trackingUrl: row.tracking_url, userId, reused: row.reused };
+  const result = await db.$client.query<{
+    click_id: string;
+    tracking_url: string;
+    user_id: string;
+    reused: boolean;
+  }>({
+    ...RECORD_CLICK,
+    values: [
+      input.sessionId,
+      input.clickId,
+      input.trackingUrl,
+      input.merchantId,
+      input.offerId,
+      input.networkProgramId,
+      input.networkCode,
+      JSON.stringify(input.snapshot),
+      input.deepLink,
+      input.ipHash,
+      input.userAgent,
+      input.referrerPath,
+      input.deviceType,
+      REPEAT_WINDOW_S,
+    ],
   });
+  const row = result.rows[0];
+  if (!row) return null;
+  return { clickId: row.click_id, trackingUrl: row.tracking_url, userId: row.user_id, reused: row.reused };
 }

@@ -106,7 +106,11 @@ async function main() {
     const { rows: users } = await handle.pool.query(
       `select id from users where email = 'membre@demo.ristourne.fr'`,
     );
-    const session = await createSession(handle.db, { userId: users[0].id, rememberMe: true });
+    const session = await createSession(
+      handle.db,
+      { userId: users[0].id, rememberMe: true },
+      { secret: SECRET },
+    );
     const cookie = await encode({
       token: { sub: users[0].id, sid: session.id },
       secret: SECRET,
@@ -167,9 +171,10 @@ async function main() {
           `${bareRound.p99} ms`.padStart(8),
           `${((100 * appRound.rps) / bareRound.rps).toFixed(1)} %`.padStart(8),
           String(appRound.redirects).padStart(6),
-          `${rows}${rows === appRound.redirects ? ' ✓' : ' ✗'}`.padStart(7),
+          `${rows}${rows >= appRound.redirects ? ' ✓' : ' ✗'}`.padStart(7),
         ].join(' | '),
       );
+      // Rows can exceed the 302s counted: requests in flight when a round ends are still recorded.
       if (appRound.errors > 0)
         console.log(`      ${appRound.errors} errors or non-302 answers in that round`);
     }
