@@ -23,6 +23,9 @@ export function clickOutHeaders(response: ClickOutResponse): Record<string, stri
     'cache-control': 'no-store, max-age=0',
     'x-robots-tag': 'noindex, nofollow',
     'referrer-policy': 'strict-origin-when-cross-origin',
+    // What next.config.ts sets on every other response; the fast path skips Next.
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
   };
   if (response.location) headers.location = response.location;
   return headers;
