@@ -89,7 +89,7 @@ describe('parseEnv', () => {
 
   describe('AUTH_SECRET', () => {
     const strong = 'x'.repeat(32);
-    const production = { ...valid, NODE_ENV: 'production' };
+    const production = { ...valid, NODE_ENV: 'production', APP_URL: 'https://ristourne.example' };
 
     it.each([
       ['development', { ...valid, NODE_ENV: 'development' }],
@@ -136,6 +136,24 @@ describe('parseEnv', () => {
         'DATABASE_URL is required but not set',
         'AUTH_SECRET is required but not set',
       ]);
+    });
+  });
+
+  describe('APP_URL', () => {
+    const production = { ...valid, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) };
+
+    it('is required in production', () => {
+      expect(problems(production)).toEqual([
+        'APP_URL is required in production (the public base URL, used in e-mailed links)',
+      ]);
+    });
+
+    it.each([
+      ['the demo (DEMO_MODE)', { ...production, DEMO_MODE: 'true' }],
+      ['development', { ...valid, NODE_ENV: 'development' }],
+      ['production with it', { ...production, APP_URL: 'https://ristourne.example' }],
+    ])('is optional in %s', (_label, source) => {
+      expect(problems(source)).toEqual([]);
     });
   });
 });

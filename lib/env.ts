@@ -110,6 +110,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (production && cleaned.AUTH_SECRET === DEV_AUTH_SECRET) {
     problems.push('AUTH_SECRET must not be the development default in production');
   }
+  // E-mailed links and the sandbox's links are absolute: a real site must say where it lives.
+  if (production && result.success && !result.data.DEMO_MODE && !result.data.APP_URL) {
+    problems.push('APP_URL is required in production (the public base URL, used in e-mailed links)');
+  }
   if (result.success && problems.length === 0) return result.data;
   throw new EnvError(problems);
 }

@@ -73,6 +73,7 @@ async function main() {
         ...process.env,
         DATABASE_URL: url,
         NODE_ENV: 'production',
+        APP_URL: `http://localhost:${port}`,
         NEXT_TELEMETRY_DISABLED: '1',
         // Production mode requires a secret; a benchmark server can use a throwaway one.
         AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),

@@ -130,6 +130,7 @@ async function main() {
         NODE_ENV: 'production',
         DATABASE_URL: databaseUrl,
         PORT: String(appPort),
+        APP_URL: `http://localhost:${appPort}`,
         AUTH_SECRET: SECRET,
         NEXT_TELEMETRY_DISABLED: '1',
       },
