@@ -1,4 +1,6 @@
+import type { Db } from '@/db/client';
 import { type Env, env } from '@/lib/env';
+import { type ClickWriter, createClickBatcher } from './click-batcher';
 import type { ClickOutConfig, ClickOutResponse } from './click-out';
 import { type ClickTargetSource, createClickTargetCache } from './click-target-cache';
 
@@ -11,6 +13,18 @@ let targets: ClickTargetSource | undefined;
 export function processClickTargets(): ClickTargetSource {
   targets ??= createClickTargetCache();
   return targets;
+}
+
+const writers = new WeakMap<Db, ClickWriter>();
+
+/** The process's click writer for this database (group commit: click-batcher.ts). */
+export function processClickWriter(db: Db): ClickWriter {
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = createClickBatcher(db);
+    writers.set(db, writer);
+  }
+  return writer;
 }
 
 export function clickOutConfig(config: Env = env()): ClickOutConfig {

@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { ipHash } from '@/lib/accounts/ip-hash';
 import { sessionIdFromCookies } from '@/lib/auth/session-cookie';
 import { buildTrackingLink } from '@/lib/networks/tracking-links';
+import type { ClickWriter } from './click-batcher';
 import { clickFilter } from './click-filter';
 import { newClickId } from './click-id';
 import type { ClickTarget } from './click-target';
@@ -58,7 +59,7 @@ const REFERRER_PATH_MAX = 500;
 export async function clickOut(
   db: Db,
   request: ClickOutRequest,
-  deps: { target: ClickTargetSource; config: ClickOutConfig; now?: () => Date },
+  deps: { target: ClickTargetSource; config: ClickOutConfig; write?: ClickWriter; now?: () => Date },
 ): Promise<ClickOutResponse> {
   const now = deps.now?.() ?? new Date();
   const slug = encodeURIComponent(request.slug);
@@ -89,7 +90,8 @@ export async function clickOut(
   const sessionId = await sessionIdFromCookies(request.cookies, deps.config.secret);
   if (!sessionId) return interstitial(slug, offerId, deepLink, 'anonymous');
 
-  const click = await record(db, request, target, { sessionId, offerId, deepLink, now }, deps.config);
+  const write = deps.write ?? ((input) => recordClick(db, input));
+  const click = await record(request, target, { sessionId, offerId, deepLink, now }, deps.config, write);
   if (!click) return interstitial(slug, offerId, deepLink, 'signed-out');
   return { status: 302, location: click.trackingUrl, outcome: click.reused ? 'reused' : 'recorded', click };
 }
@@ -108,11 +110,11 @@ function interstitial(
 }
 
 async function record(
-  db: Db,
   request: ClickOutRequest,
   target: ClickTarget,
   click: { sessionId: string; offerId: number | null; deepLink: string | null; now: Date },
   config: ClickOutConfig,
+  write: ClickWriter,
 ): Promise<RecordedClick | null> {
   const program = target.program!;
   const snapshot = termsSnapshot(target, click.offerId, click.now);
@@ -126,7 +128,7 @@ async function record(
     appUrl: config.appUrl,
   });
   const userAgent = request.headers.get('user-agent')?.trim().slice(0, USER_AGENT_MAX) || null;
-  return recordClick(db, {
+  return write({
     sessionId: click.sessionId,
     clickId,
     trackingUrl,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@/db/client';
 import { clientIp } from '@/lib/auth/client-ip';
+import type { ClickWriter } from '@/lib/tracking/click-batcher';
 import { type ClickOutConfig, clickOut } from '@/lib/tracking/click-out';
 import { clickOutHeaders } from '@/lib/tracking/click-out-http';
 import type { ClickTargetSource } from '@/lib/tracking/click-target-cache';
@@ -37,7 +38,7 @@ export async function fastClickOut(
   request: IncomingMessage,
   response: ServerResponse,
   route: { slug: string; search: URLSearchParams },
-  deps: { target: ClickTargetSource; config: ClickOutConfig },
+  deps: { target: ClickTargetSource; config: ClickOutConfig; write: ClickWriter },
 ): Promise<void> {
   const headers = headerReader(request);
   const result = await clickOut(

@@ -8,7 +8,7 @@ import http from 'node:http';
 import next from 'next';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
-import { clickOutConfig, processClickTargets } from '@/lib/tracking/click-out-http';
+import { clickOutConfig, processClickTargets, processClickWriter } from '@/lib/tracking/click-out-http';
 import { clickOutSlug, fastClickOut } from './fast-click-out';
 
 async function main(): Promise<void> {
@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const db = await getDb();
-  const deps = { target: processClickTargets(), config: clickOutConfig(config) };
+  const deps = {
+    target: processClickTargets(),
+    config: clickOutConfig(config),
+    write: processClickWriter(db),
+  };
 
   const server = http.createServer((request, response) => {
     if (!config.TRUST_PROXY) {

@@ -3,14 +3,20 @@ import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { clientIp } from '@/lib/auth/client-ip';
 import { clickOut } from '@/lib/tracking/click-out';
-import { clickOutConfig, clickOutHeaders, processClickTargets } from '@/lib/tracking/click-out-http';
+import {
+  clickOutConfig,
+  clickOutHeaders,
+  processClickTargets,
+  processClickWriter,
+} from '@/lib/tracking/click-out-http';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const db = await getDb();
   const response = await clickOut(
-    await getDb(),
+    db,
     {
       method: request.method,
       slug,
@@ -20,7 +26,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       cookies: request.cookies,
       ip: clientIp(request.headers),
     },
-    { target: processClickTargets(), config: clickOutConfig() },
+    { target: processClickTargets(), config: clickOutConfig(), write: processClickWriter(db) },
   );
   return new Response(null, { status: response.status, headers: clickOutHeaders(response) });
 }
