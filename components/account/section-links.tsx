@@ -5,6 +5,7 @@ import type { Translator } from '@/lib/i18n/translate';
 /** The overview's way into the other account pages (the nav has them too; these say what is inside). */
 export function SectionLinks({ t }: { t: Translator }) {
   const links = [
+    ['/account/clicks', t('accountSpace.nav.clicks'), t('accountSpace.overview.cards.clicks')],
     [
       '/account/notifications',
       t('accountSpace.nav.notifications'),
@@ -18,7 +19,7 @@ export function SectionLinks({ t }: { t: Translator }) {
       <h2 id="more-title" className="mb-3 text-xl font-bold">
         {t('accountSpace.overview.more')}
       </h2>
-      <ul className="grid gap-4 sm:grid-cols-3">
+      <ul className="grid gap-4 sm:grid-cols-2">
         {links.map(([href, title, body]) => (
           <Card as="li" key={href} interactive className="relative">
             <Link href={href} className="font-semibold text-brand-800 after:absolute after:inset-0">

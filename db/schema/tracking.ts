@@ -29,7 +29,17 @@ export const deviceType = pgEnum('device_type', ['desktop', 'mobile', 'tablet', 
 export type ClickTermsSnapshot = {
   version: 1;
   capturedAt: string;
-  merchant: { id: number; slug: string; name: string; validationDelayDays: number };
+  merchant: {
+    id: number;
+    slug: string;
+    name: string;
+    validationDelayDays: number;
+    /** The store-wide terms in force at the click (the offers below carry their own). */
+    conditionsFr: string;
+    conditionsEn: string;
+    exclusionsFr: string;
+    exclusionsEn: string;
+  };
   /** The offer the member chose (`?offer=`), or null: every offer below was open to them. */
   selectedOfferId: number | null;
   offers: Array<{

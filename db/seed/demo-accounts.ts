@@ -2,12 +2,14 @@ import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { auditLog, type UserRole, userSessions, users } from '@/db/schema';
 import { hashPassword } from '@/lib/accounts/password-hash';
+import { seedDemoClicks } from './demo-clicks';
 
 // The demo logins: one member with a history, one ops user, one admin. Their
 // passwords are public (README, and the sign-in page in demo mode), so they
 // are only ever created together with the demo catalog, never on their own
 // into a database that holds real members. Idempotent: an address that
-// already exists is left alone.
+// already exists is left alone (and so is its history: the member's clicks,
+// db/seed/demo-clicks.ts, are written only when the member is created).
 
 export type DemoAccount = {
   role: UserRole;
@@ -52,8 +54,14 @@ const CHROME_MAC =
 const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
-/** Creates the demo accounts that do not exist yet; returns how many were created. */
-export async function seedDemoAccounts(db: DbOrTx, options: { now?: Date } = {}): Promise<number> {
+/**
+ * Creates the demo accounts that do not exist yet; returns how many were created.
+ * `appUrl` is the origin the sandbox network's tracking links live on (default: APP_URL, else localhost:PORT).
+ */
+export async function seedDemoAccounts(
+  db: DbOrTx,
+  options: { now?: Date; appUrl?: string } = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   const existing = await db
     .select({ email: users.email })
@@ -125,6 +133,7 @@ export async function seedDemoAccounts(db: DbOrTx, options: { now?: Date } = {})
           expiresAt: new Date(now.getTime() + 28 * DAY_MS),
         },
       ]);
+      await seedDemoClicks(db, { userId: user.id, now, appUrl: options.appUrl });
     }
     if (user.role !== 'member') {
       // Staff were made staff by the system (the first admin) at set-up.

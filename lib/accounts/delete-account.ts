@@ -2,6 +2,7 @@ import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   authTokens,
+  clicks,
   defaultNotificationPrefs,
   emailOutbox,
   loginAttempts,
@@ -20,8 +21,11 @@ import { type AccountsConfig, accountsConfig } from './config';
 // e-mails already sent. The goodbye e-mail is queued to the old address first,
 // and is the only trace of it left until the sender has sent it.
 //
-// Kept: the audit log (security record, no names or addresses in it) and the
-// consent timestamps (proof of what was agreed while the account existed).
+// Kept: the audit log (security record, no names or addresses in it), the
+// consent timestamps (proof of what was agreed while the account existed) and
+// the click rows (the evidence a sale is attributed and paid with: id, store,
+// time, terms), scrubbed of what describes the person and their device: the
+// IP hash, the user agent and the page they came from.
 // The edge must confirm the intent first: lib/accounts/confirm-deletion.ts.
 
 export async function deleteAccount(
@@ -55,6 +59,10 @@ export async function deleteAccount(
     );
     await tx.delete(userSessions).where(eq(userSessions.userId, user.id));
     await tx.delete(authTokens).where(eq(authTokens.userId, user.id));
+    await tx
+      .update(clicks)
+      .set({ ipHash: null, userAgent: null, referrerPath: null })
+      .where(eq(clicks.userId, user.id));
     await tx
       .delete(loginAttempts)
       .where(or(eq(loginAttempts.userId, user.id), eq(loginAttempts.email, user.email)));

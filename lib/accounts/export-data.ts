@@ -3,8 +3,11 @@ import type { DbOrTx } from '@/db/client';
 import {
   auditLog,
   authTokens,
+  type ClickTermsSnapshot,
+  clicks,
   emailOutbox,
   loginAttempts,
+  merchants,
   type NotificationPrefs,
   userSessions,
 } from '@/db/schema';
@@ -15,7 +18,8 @@ import { requireUser } from './account-user';
 // name no staff member and show no staff IP, and e-mails are those sent to the
 // member's own addresses since the account exists. Left out on purpose:
 // secrets (password and token hashes) and keyed IP hashes, which mean nothing
-// without the server's key.
+// without the server's key. Clicks come whole with the terms they captured
+// (the member's evidence for claims), oldest first like everything else.
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -23,7 +27,7 @@ export type AccountExport = Awaited<ReturnType<typeof exportData>>;
 
 export async function exportData(db: DbOrTx, userId: string) {
   const user = await requireUser(db, userId);
-  const [sessions, tokens, attempts, audit] = await Promise.all([
+  const [sessions, tokens, attempts, audit, clickRows] = await Promise.all([
     db
       .select()
       .from(userSessions)
@@ -36,6 +40,23 @@ export async function exportData(db: DbOrTx, userId: string) {
       .where(or(eq(loginAttempts.userId, user.id), eq(loginAttempts.email, user.email)))
       .orderBy(asc(loginAttempts.createdAt)),
     db.select().from(auditLog).where(eq(auditLog.targetUserId, user.id)).orderBy(asc(auditLog.id)),
+    db
+      .select({
+        id: clicks.id,
+        createdAt: clicks.createdAt,
+        merchantSlug: merchants.slug,
+        merchantName: merchants.name,
+        offerId: clicks.offerId,
+        deepLink: clicks.deepLink,
+        deviceType: clicks.deviceType,
+        userAgent: clicks.userAgent,
+        referrerPath: clicks.referrerPath,
+        termsSnapshot: clicks.termsSnapshot,
+      })
+      .from(clicks)
+      .innerJoin(merchants, eq(merchants.id, clicks.merchantId))
+      .where(eq(clicks.userId, user.id))
+      .orderBy(asc(clicks.createdAt), asc(clicks.id)),
   ]);
   const addresses = [...new Set([user.email, ...tokens.map((token) => token.email)])];
   const emails = await db
@@ -68,6 +89,18 @@ export async function exportData(db: DbOrTx, userId: string) {
       userAgent: s.userAgent,
       revokedAt: iso(s.revokedAt),
     })),
+    clicks: clickRows.map((c) => ({
+      id: c.id,
+      at: iso(c.createdAt),
+      merchant: { slug: c.merchantSlug, name: c.merchantName },
+      offerId: c.offerId,
+      offerTitle: offerTitle(c.termsSnapshot, c.offerId),
+      deepLink: c.deepLink,
+      deviceType: c.deviceType,
+      userAgent: c.userAgent,
+      fromPage: c.referrerPath,
+      terms: c.termsSnapshot,
+    })),
     signInAttempts: attempts.map((a) => ({ at: iso(a.createdAt), outcome: a.outcome })),
     emailLinks: tokens.map((t) => ({
       purpose: t.purpose,
@@ -97,4 +130,10 @@ export async function exportData(db: DbOrTx, userId: string) {
       sentAt: iso(e.sentAt),
     })),
   };
+}
+
+/** The title of the offer the member chose, as it read at the click. */
+function offerTitle(snapshot: ClickTermsSnapshot, offerId: number | null) {
+  const offer = offerId === null ? undefined : snapshot.offers.find((o) => o.id === offerId);
+  return offer ? { fr: offer.titleFr, en: offer.titleEn } : null;
 }

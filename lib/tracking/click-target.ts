@@ -20,7 +20,17 @@ import { loadBoosts, loadOffers, loadRates } from '@/lib/catalog/rates-and-boost
 // boosts are kept whole and resolved at the instant of each click.
 
 export type ClickTarget = {
-  merchant: { id: number; slug: string; name: string; status: MerchantStatus; validationDelayDays: number };
+  merchant: {
+    id: number;
+    slug: string;
+    name: string;
+    status: MerchantStatus;
+    validationDelayDays: number;
+    conditionsFr: string;
+    conditionsEn: string;
+    exclusionsFr: string;
+    exclusionsEn: string;
+  };
   /** The primary shop domain first. */
   domains: string[];
   program:
@@ -44,42 +54,45 @@ export async function loadClickTarget(db: DbOrTx, slug: string, now: Date): Prom
       name: merchants.name,
       status: merchants.status,
       validationDelayDays: merchants.validationDelayDays,
+      conditionsFr: merchants.conditionsFr,
+      conditionsEn: merchants.conditionsEn,
+      exclusionsFr: merchants.exclusionsFr,
+      exclusionsEn: merchants.exclusionsEn,
     })
     .from(merchants)
     .where(eq(merchants.slug, slug))
     .limit(1);
   if (!merchant) return null;
 
-  const [domainRows, programRows, offerRows, rateRows, boostViews] = await Promise.all([
-    db
-      .select({ domain: merchantDomains.domain })
-      .from(merchantDomains)
-      .where(eq(merchantDomains.merchantId, merchant.id))
-      .orderBy(desc(merchantDomains.isPrimary), merchantDomains.domain),
-    db
-      .select({
-        id: networkPrograms.id,
-        networkCode: networkPrograms.networkCode,
-        advertiserId: networkPrograms.advertiserId,
-        trackingTemplate: networkPrograms.trackingTemplate,
-        currency: networkPrograms.currency,
-        networkAccountId: networkPrograms.networkAccountId,
-        publisherId: networkAccounts.publisherId,
-      })
-      .from(networkPrograms)
-      .innerJoin(networkAccounts, eq(networkAccounts.id, networkPrograms.networkAccountId))
-      .where(
-        and(
-          eq(networkPrograms.merchantId, merchant.id),
-          eq(networkPrograms.isActiveRoute, true),
-          eq(networkAccounts.isActive, true),
-        ),
-      )
-      .limit(1),
-    loadOffers(db, merchant.id, now),
-    loadRates(db, [merchant.id], now),
-    loadBoosts(db, [merchant.id], now),
-  ]);
+  // One after another: inside a transaction (the seed) they share one connection.
+  const domainRows = await db
+    .select({ domain: merchantDomains.domain })
+    .from(merchantDomains)
+    .where(eq(merchantDomains.merchantId, merchant.id))
+    .orderBy(desc(merchantDomains.isPrimary), merchantDomains.domain);
+  const programRows = await db
+    .select({
+      id: networkPrograms.id,
+      networkCode: networkPrograms.networkCode,
+      advertiserId: networkPrograms.advertiserId,
+      trackingTemplate: networkPrograms.trackingTemplate,
+      currency: networkPrograms.currency,
+      networkAccountId: networkPrograms.networkAccountId,
+      publisherId: networkAccounts.publisherId,
+    })
+    .from(networkPrograms)
+    .innerJoin(networkAccounts, eq(networkAccounts.id, networkPrograms.networkAccountId))
+    .where(
+      and(
+        eq(networkPrograms.merchantId, merchant.id),
+        eq(networkPrograms.isActiveRoute, true),
+        eq(networkAccounts.isActive, true),
+      ),
+    )
+    .limit(1);
+  const offerRows = await loadOffers(db, merchant.id, now);
+  const rateRows = await loadRates(db, [merchant.id], now);
+  const boostViews = await loadBoosts(db, [merchant.id], now);
   const program = programRows[0] ?? null;
   return {
     merchant,

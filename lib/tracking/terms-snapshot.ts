@@ -20,6 +20,10 @@ export function termsSnapshot(target: ClickTarget, offerId: number | null, now: 
       slug: target.merchant.slug,
       name: target.merchant.name,
       validationDelayDays: target.merchant.validationDelayDays,
+      conditionsFr: target.merchant.conditionsFr,
+      conditionsEn: target.merchant.conditionsEn,
+      exclusionsFr: target.merchant.exclusionsFr,
+      exclusionsEn: target.merchant.exclusionsEn,
     },
     selectedOfferId: selected,
     offers: offers.map((offer) => ({

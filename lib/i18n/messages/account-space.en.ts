@@ -4,6 +4,7 @@ export const accountSpaceEn: Messages['accountSpace'] = {
   nav: {
     label: 'Account sections',
     overview: 'Profile',
+    clicks: 'My clicks',
     notifications: 'Notifications',
     security: 'Security',
     privacy: 'My data',
@@ -27,9 +28,74 @@ export const accountSpaceEn: Messages['accountSpace'] = {
     saved: 'Your profile has been saved.',
     more: 'More settings',
     cards: {
+      clicks: 'The stores where you activated cashback, with the terms recorded at each click.',
       notifications: 'Choose the e-mails you receive: cashback updates, withdrawals, newsletter.',
       security: 'Password, e-mail address and the devices signed in to your account.',
       privacy: 'Download your data or delete your account.',
+    },
+  },
+  clicks: {
+    metaTitle: 'My clicks',
+    title: 'My clicks',
+    intro:
+      'Every time you activate cashback, we record your click with the rates and terms in force at that moment.',
+    evidence:
+      'This list is the record that counts: if a purchase does not show up in your cashback, your claim will rest on the click recorded here and on its id. Keep the id at hand if you contact us.',
+    listLabel: 'Your clicks, newest first',
+    clickId: 'Click id',
+    device: {
+      desktop: 'Computer',
+      mobile: 'Mobile',
+      tablet: 'Tablet',
+      unknown: 'Unknown device',
+    },
+    offer: 'Chosen offer: {title}',
+    deepLink: 'Page asked for: {url}',
+    terms: 'Recorded terms',
+    noTerms: 'No rate was in force at the time of the click.',
+    scopes: {
+      newCustomers: 'new customers only',
+      existingCustomers: 'existing customers only',
+      category: '“{category}” category',
+    },
+    boost: '{label} → {value}',
+    boostFallback: 'Boost',
+    details: 'See the details',
+    detailsLabel: 'Details of the click at {store} on {date}',
+    empty: {
+      title: 'No clicks yet',
+      body: 'Pick a store and click “Activate cashback”: your click will show up here, with the terms of the moment.',
+      browse: 'Browse the stores',
+      stale: 'This page of the list no longer exists.',
+    },
+    pagination: {
+      label: 'Pages of your clicks',
+      newest: 'Newest',
+      newer: 'Newer',
+      older: 'Older',
+    },
+    detail: {
+      metaTitle: 'Click details',
+      title: 'Click at {store}',
+      back: 'Back to my clicks',
+      summaryTitle: 'The click',
+      when: 'Date and time',
+      device: 'Device',
+      offer: 'Chosen offer',
+      allOffers: 'All of the store’s offers',
+      page: 'Page asked for',
+      homePage: 'The store’s home page',
+      validation: {
+        one: 'Announced validation delay: {count} day',
+        other: 'Announced validation delay: {count} days',
+      },
+      termsTitle: 'Terms in force at the time of the click',
+      conditions: 'Specific conditions',
+      exclusions: 'Exclusions',
+      boostUntil: '{label}: boost in force until {date}',
+      store: 'Store page',
+      evidence:
+        'This click is the record that counts: if the purchase that followed does not show up in your cashback, your claim will rest on it and on its id.',
     },
   },
   notifications: {
@@ -113,7 +179,7 @@ export const accountSpaceEn: Messages['accountSpace'] = {
     policy: 'Read the privacy policy',
     export: {
       title: 'Download my data',
-      body: 'A JSON file with everything we hold about you: profile, consents, preferences, signed-in devices, sign-in attempts, links and e-mails sent, security history (GDPR, articles 15 and 20).',
+      body: 'A JSON file with everything we hold about you: profile, consents, preferences, clicks to stores with their recorded terms, signed-in devices, sign-in attempts, links and e-mails sent, security history (GDPR, articles 15 and 20).',
       download: 'Download my data',
     },
     delete: {
@@ -128,7 +194,7 @@ export const accountSpaceEn: Messages['accountSpace'] = {
       keptTitle: 'What is kept, anonymised',
       kept: {
         financial:
-          'Financial records (clicks to merchants, cashback, accounting entries, withdrawals) are kept for 10 years, as French commercial law requires (Code de commerce, article L123-22). They are then linked only to an anonymous identifier, not to your name or address.',
+          'Financial records (clicks to merchants, cashback, accounting entries, withdrawals) are kept for 10 years, as French commercial law requires (Code de commerce, article L123-22). They are then linked only to an anonymous identifier, not to your name or address; of your clicks we keep only the store, the time and the terms, without your browser, the fingerprint of your IP address or the page you came from.',
         security: 'The security log (with no name or address) and the dates you accepted our terms.',
       },
       balance:

@@ -4,6 +4,7 @@ export const accountSpaceFr = {
   nav: {
     label: 'Rubriques de mon compte',
     overview: 'Profil',
+    clicks: 'Mes clics',
     notifications: 'Notifications',
     security: 'Sécurité',
     privacy: 'Mes données',
@@ -28,9 +29,75 @@ export const accountSpaceFr = {
     saved: 'Votre profil est enregistré.',
     more: 'Aller plus loin',
     cards: {
+      clicks:
+        'Les boutiques où vous avez activé le cashback, avec les conditions enregistrées à chaque clic.',
       notifications: 'Choisissez les e-mails que vous recevez : suivi du cashback, retraits, newsletter.',
       security: 'Mot de passe, adresse e-mail et appareils connectés à votre compte.',
       privacy: 'Téléchargez vos données ou supprimez votre compte.',
+    },
+  },
+  clicks: {
+    metaTitle: 'Mes clics',
+    title: 'Mes clics',
+    intro:
+      'Chaque fois que vous activez le cashback, nous enregistrons votre clic avec les taux et conditions en vigueur à cet instant.',
+    evidence:
+      'Cette liste fait foi : si un achat n’apparaît pas dans votre cashback, votre réclamation s’appuiera sur le clic enregistré ici et sur son identifiant. Notez-le si vous nous contactez.',
+    listLabel: 'Vos clics, du plus récent au plus ancien',
+    clickId: 'Identifiant du clic',
+    device: {
+      desktop: 'Ordinateur',
+      mobile: 'Mobile',
+      tablet: 'Tablette',
+      unknown: 'Appareil inconnu',
+    },
+    offer: 'Offre choisie : {title}',
+    deepLink: 'Page demandée : {url}',
+    terms: 'Conditions enregistrées',
+    noTerms: 'Aucun taux n’était en vigueur au moment du clic.',
+    scopes: {
+      newCustomers: 'nouveaux clients uniquement',
+      existingCustomers: 'clients existants uniquement',
+      category: 'catégorie « {category} »',
+    },
+    boost: '{label} → {value}',
+    boostFallback: 'Boost',
+    details: 'Voir le détail',
+    detailsLabel: 'Détail du clic chez {store} du {date}',
+    empty: {
+      title: 'Aucun clic pour le moment',
+      body: 'Choisissez une boutique et cliquez sur « Activer le cashback » : votre clic apparaîtra ici, avec les conditions du moment.',
+      browse: 'Parcourir les boutiques',
+      stale: 'Cette page de la liste n’existe plus.',
+    },
+    pagination: {
+      label: 'Pages de vos clics',
+      newest: 'Les plus récents',
+      newer: 'Plus récents',
+      older: 'Plus anciens',
+    },
+    detail: {
+      metaTitle: 'Détail d’un clic',
+      title: 'Clic chez {store}',
+      back: 'Retour à mes clics',
+      summaryTitle: 'Le clic',
+      when: 'Date et heure',
+      device: 'Appareil',
+      offer: 'Offre choisie',
+      allOffers: 'Toutes les offres de la boutique',
+      page: 'Page demandée',
+      homePage: 'Page d’accueil de la boutique',
+      validation: {
+        one: 'Délai de validation annoncé : {count} jour',
+        other: 'Délai de validation annoncé : {count} jours',
+      },
+      termsTitle: 'Conditions en vigueur au moment du clic',
+      conditions: 'Conditions particulières',
+      exclusions: 'Exclusions',
+      boostUntil: '{label} : boost en vigueur jusqu’au {date}',
+      store: 'Page de la boutique',
+      evidence:
+        'Ce clic fait foi : si l’achat qui a suivi n’apparaît pas dans votre cashback, votre réclamation s’appuiera sur lui et sur son identifiant.',
     },
   },
   notifications: {
@@ -115,7 +182,7 @@ export const accountSpaceFr = {
     policy: 'Lire la politique de confidentialité',
     export: {
       title: 'Télécharger mes données',
-      body: 'Un fichier JSON avec tout ce que nous conservons sur vous : profil, consentements, préférences, appareils connectés, tentatives de connexion, liens et e-mails envoyés, historique de sécurité (RGPD, articles 15 et 20).',
+      body: 'Un fichier JSON avec tout ce que nous conservons sur vous : profil, consentements, préférences, clics vers les boutiques et conditions enregistrées, appareils connectés, tentatives de connexion, liens et e-mails envoyés, historique de sécurité (RGPD, articles 15 et 20).',
       download: 'Télécharger mes données',
     },
     delete: {
@@ -130,7 +197,7 @@ export const accountSpaceFr = {
       keptTitle: 'Ce qui est conservé, anonymisé',
       kept: {
         financial:
-          'Les données financières (clics vers les marchands, cashback, écritures comptables, retraits) sont conservées 10\u00a0ans, comme l’exige le Code de commerce (article L123-22). Elles ne sont plus rattachées qu’à un identifiant anonyme, ni à votre nom ni à votre adresse.',
+          'Les données financières (clics vers les marchands, cashback, écritures comptables, retraits) sont conservées 10\u00a0ans, comme l’exige le Code de commerce (article L123-22). Elles ne sont plus rattachées qu’à un identifiant anonyme, ni à votre nom ni à votre adresse ; de vos clics, nous ne gardons que la boutique, l’heure et les conditions, sans votre navigateur, l’empreinte de votre adresse IP ni la page d’où vous veniez.',
         security:
           'Le journal de sécurité (sans nom ni adresse) et la date à laquelle vous avez accepté nos conditions.',
       },
