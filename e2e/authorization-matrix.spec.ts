@@ -14,6 +14,8 @@ const DEMO = {
   admin: { email: 'admin@demo.ristourne.fr', password: 'demo-admin-2026' },
 };
 
+const OTHER_NAME = 'Matrice Témoin';
+
 type Who = 'anonymous' | 'member' | 'otherMember' | 'ops' | 'admin';
 type Expected = 'sign-in' | 'ok' | 'not-found';
 
@@ -46,7 +48,7 @@ async function signUpOtherMember(): Promise<{ email: string; password: string }>
   });
   const page = await browser.newPage({ baseURL: BASE_URL, locale: 'fr-FR' });
   await page.goto('/auth/sign-up');
-  await page.getByLabel('Votre nom').fill('Matrice Témoin');
+  await page.getByLabel('Votre nom').fill(OTHER_NAME);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByLabel('Confirmez le mot de passe').fill(password);
@@ -73,12 +75,26 @@ test('every /account and /admin route answers each kind of visitor as it must', 
   const directory = await contexts.admin.get(`/admin/users?q=${encodeURIComponent(DEMO.member.email)}`);
   const memberId = /\/admin\/users\/([0-9a-f-]{36})/.exec(await directory.text())?.[1];
   expect(memberId, 'the admin user directory links to the demo member').toBeTruthy();
-  const samples: Record<string, Record<string, string>> = { '/admin/users/[id]': { id: memberId! } };
+  // One of the demo member's clicks, as "My clicks" lists it.
+  const myClicks = await (await contexts.member.get('/account/clicks')).text();
+  const clickId = /data-testid="click-id"[^>]*>([0-9a-z]{26})</.exec(myClicks)?.[1];
+  expect(clickId, 'the demo member has clicks').toBeTruthy();
+  const samples: Record<string, Record<string, string>> = {
+    '/admin/users/[id]': { id: memberId! },
+    '/account/clicks/[id]': { id: clickId! },
+  };
+  // Routes about one member's record: only its owner gets it; to anyone else it does not exist.
+  const ownedByMember: Partial<Record<Who, Expected>> = {
+    otherMember: 'not-found',
+    ops: 'not-found',
+    admin: 'not-found',
+  };
+  const overrides: Record<string, Partial<Record<Who, Expected>>> = { '/account/clicks/[id]': ownedByMember };
 
   // What must never reach someone else: each member's address and name.
   const privateTo: Partial<Record<Who, string[]>> = {
     member: [DEMO.member.email, DEMO.member.name],
-    otherMember: [other.email],
+    otherMember: [other.email, OTHER_NAME],
   };
 
   const routes = [
@@ -93,7 +109,7 @@ test('every /account and /admin route answers each kind of visitor as it must', 
     const url = fillPattern(route.pattern, samples[route.pattern] ?? {});
     for (const who of Object.keys(contexts) as Who[]) {
       const response = await contexts[who].get(url, { maxRedirects: 0 });
-      const expected = EXPECTED[route.area][who];
+      const expected = overrides[route.pattern]?.[who] ?? EXPECTED[route.area][who];
       const label = `${who} GET ${url}`;
       seen.push(`${label} → ${response.status()}`);
       if (expected === 'sign-in') {
@@ -113,8 +129,12 @@ test('every /account and /admin route answers each kind of visitor as it must', 
           expect(body, `${label} leaks ${owner}'s data`).not.toContain(secret);
       }
       if (expected === 'ok' && route.area === 'account' && who in privateTo) {
-        // The page is really about the visitor (their own address is there) — or a download.
-        expect(body, label).toContain(privateTo[who]![0]!);
+        // The page is really the visitor's own (their address or name is on it).
+        const own = privateTo[who]!;
+        expect(
+          own.some((secret) => body.includes(secret)),
+          `${label} shows the visitor's own account`,
+        ).toBe(true);
       }
     }
   }
