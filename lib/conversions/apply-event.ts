@@ -59,10 +59,12 @@ export async function applyConversionEvent(
 
   if (!event.commissionable) return finish('not_commissionable', null);
 
-  const current = await lockConversion(tx, input.networkAccountId, event.networkConversionId);
+  let current = await lockConversion(tx, input.networkAccountId, event.networkConversionId);
   if (!current) {
     const id = await createConversion(tx, input.networkAccountId, event, recorded.id);
-    return finish('applied', id);
+    if (id) return finish('applied', id);
+    // Created meanwhile by another event of the same conversion: this one is an update, checked as one.
+    current = (await lockConversion(tx, input.networkAccountId, event.networkConversionId))!;
   }
 
   if (Date.parse(event.effectiveAt) < current.lastEffectiveAt.getTime()) {
@@ -130,7 +132,12 @@ function lineFor(
   return { kind: 'amendment', sale, commission };
 }
 
-async function createConversion(tx: Tx, networkAccountId: number, event: ConversionEvent, eventId: number) {
+async function createConversion(
+  tx: Tx,
+  networkAccountId: number,
+  event: ConversionEvent,
+  eventId: number,
+): Promise<string | null> {
   const match = await matchClick(tx, event.clickRef);
   const line = lineFor(event, { saleMinor: null, commissionMinor: 0 }, true)!;
   const effectiveAt = new Date(event.effectiveAt);
@@ -164,12 +171,7 @@ async function createConversion(tx: Tx, networkAccountId: number, event: Convers
     .onConflictDoNothing()
     .returning();
   const conversion = inserted[0];
-  if (!conversion) {
-    // Created by a concurrent event of the same conversion: apply as an update.
-    const current = (await lockConversion(tx, networkAccountId, event.networkConversionId))!;
-    await updateConversion(tx, current, event, eventId);
-    return current.id;
-  }
+  if (!conversion) return null;
   await tx.insert(conversionLines).values({
     conversionId: conversion.id,
     kind: 'original',

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
+import type { Db } from '@/db/client';
+import { inboxEvents } from '@/db/schema';
+import { resolvePostbackAccount } from '@/lib/networks/network-accounts';
+import { type PostbackAdapters, processInboxEvent } from './process-inbox';
+
+// GET|POST /api/postbacks/<network>/<token> (networks.md §4 receiver
+// contract): a bad token is a 401 and only a security log line; otherwise the
+// raw request is committed to the inbox FIRST, then processed, then answered
+// 200 — also when it cannot be parsed or names an unknown click, because a
+// network that gets an error retries or gives up, and either way nothing it
+// sent may be lost. A processing failure leaves the row for replay.
+
+export const POSTBACK_BODY_MAX_BYTES = 64 * 1024;
+
+export type IncomingPostback = {
+  networkCode: string;
+  token: string;
+  method: 'GET' | 'POST';
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+  sourceIp: string | null;
+};
+
+export type PostbackAnswer =
+  | { status: 200; inboxEventId: number; processed: 'processed' | 'parse_error' | 'failed' }
+  | { status: 401 | 403; reason: string };
+
+// Headers that say something about the sender; cookies and authorisation never reach the inbox.
+const KEPT_HEADERS = ['content-type', 'content-length', 'user-agent', 'x-forwarded-for', 'x-request-id'];
+
+export async function receivePostback(
+  db: Db,
+  incoming: IncomingPostback,
+  deps: { adapters: PostbackAdapters; log?: (line: string) => void },
+): Promise<PostbackAnswer> {
+  const log = deps.log ?? ((line: string) => console.warn(line));
+  const account = await resolvePostbackAccount(db, incoming.networkCode, incoming.token);
+  if (!account) {
+    log(
+      `[security] postback refused: bad token for network "${incoming.networkCode.slice(0, 32)}" from ${incoming.sourceIp ?? 'unknown'}`,
+    );
+    return { status: 401, reason: 'unknown network or token' };
+  }
+  if (
+    account.allowedSourceIps &&
+    !(incoming.sourceIp && account.allowedSourceIps.includes(incoming.sourceIp))
+  ) {
+    log(
+      `[security] postback refused: source ${incoming.sourceIp ?? 'unknown'} not allowed for network account ${account.id}`,
+    );
+    return { status: 403, reason: 'source address not allowed' };
+  }
+
+  const headers = Object.fromEntries(
+    KEPT_HEADERS.filter((name) => incoming.headers[name] !== undefined).map((name) => [
+      name,
+      incoming.headers[name]!,
+    ]),
+  );
+  const [row] = await db
+    .insert(inboxEvents)
+    .values({
+      networkCode: account.networkCode,
+      networkAccountId: account.id,
+      channel: 'postback',
+      sourceIp: incoming.sourceIp && isIP(incoming.sourceIp) ? incoming.sourceIp : null,
+      method: incoming.method,
+      path: incoming.path.replace(incoming.token, '<token>'),
+      query: incoming.query,
+      headers,
+      body: incoming.body,
+      payloadHash: createHash('sha256')
+        .update(`${incoming.method}\n${JSON.stringify(incoming.query)}\n${incoming.body}`)
+        .digest('hex'),
+    })
+    .returning({ id: inboxEvents.id });
+  const inboxEventId = row!.id;
+
+  try {
+    const result = await processInboxEvent(db, inboxEventId, {
+      adapters: deps.adapters,
+      account: {
+        network: account.networkCode,
+        publisherId: account.publisherId,
+        defaultCurrency: account.defaultCurrency,
+        fieldMap: account.fieldMap ?? undefined,
+      },
+    });
+    return { status: 200, inboxEventId, processed: result.status };
+  } catch (error) {
+    // Stored, not yet applied: the row stays `received` for a replay.
+    console.error(
+      `[postbacks] inbox event ${inboxEventId} kept for replay:`,
+      error instanceof Error ? error.message : error,
+    );
+    return { status: 200, inboxEventId, processed: 'failed' };
+  }
+}
