@@ -5,6 +5,8 @@ import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
 import { parseEnv } from '@/lib/env';
 import { sendPendingEmails } from '@/lib/notifications/send-outbox';
 import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
+import { networkCommands } from './network-commands';
+import { UsageError } from './usage-error';
 
 // Each command gets the database URL and its parsed arguments. New issues add
 // commands here; `help` lists them.
@@ -32,7 +34,7 @@ async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-export class UsageError extends Error {}
+export { UsageError };
 
 function positiveInt(flags: Map<string, string | true>, name: string, fallback: number, max: number): number {
   const raw = flags.get(name);
@@ -107,6 +109,7 @@ export const commands: Record<string, Command> = {
       }
     },
   },
+  ...networkCommands,
 };
 
 export function parseArgs(argv: string[]): {
