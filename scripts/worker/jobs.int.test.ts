@@ -21,10 +21,14 @@ const quiet = () => {};
 
 describe('worker jobs', () => {
   it('sends e-mail only when SMTP is configured', () => {
-    const without = workerJobs(t.db, parseEnv(baseEnv), quiet);
+    const production = { ...baseEnv, NODE_ENV: 'production', APP_URL: 'https://ristourne.example' };
+    const without = workerJobs(t.db, parseEnv(production), quiet);
     expect(without.map((job) => job.name)).toEqual(['purge-login-attempts']);
-    const withSmtp = workerJobs(t.db, parseEnv({ ...baseEnv, SMTP_URL: 'smtp://127.0.0.1:2525' }), quiet);
+    const withSmtp = workerJobs(t.db, parseEnv({ ...production, SMTP_URL: 'smtp://127.0.0.1:2525' }), quiet);
     expect(withSmtp.map((job) => job.name)).toEqual(['purge-login-attempts', 'send-email']);
+    // Outside production (and in the demo) the sandbox network posts its sales.
+    const demo = workerJobs(t.db, parseEnv({ ...production, DEMO_MODE: 'true' }), quiet);
+    expect(demo.map((job) => job.name)).toEqual(['purge-login-attempts', 'sandbox-postbacks']);
     for (const job of withSmtp) job.close?.();
   });
 

@@ -3,6 +3,9 @@ import { purgeLoginAttempts } from '@/lib/accounts/login-throttle';
 import type { Env } from '@/lib/env';
 import { SEND_DEFAULTS, sendPendingEmails } from '@/lib/notifications/send-outbox';
 import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
+import { sandboxPostbackTarget } from '@/lib/sandbox/postback-target';
+import { sandboxEnabled } from '@/lib/sandbox/sandbox-enabled';
+import { SANDBOX_SEND_DEFAULTS, sendSandboxPostbacks } from '@/lib/sandbox/send-postbacks';
 
 // The worker's jobs. Each runs in its own poll loop; `tick` resolves true when
 // more work is waiting (run again at once). Every job is safe to run in
@@ -31,6 +34,22 @@ export function workerJobs(db: Db, config: Env, log: (message: string) => void):
       },
     },
   ];
+  if (sandboxEnabled(config)) {
+    const resolveTarget = sandboxPostbackTarget(db, config.APP_URL ?? `http://localhost:${config.PORT}`);
+    jobs.push({
+      name: 'sandbox-postbacks',
+      intervalMs: 1_000,
+      tick: async () => {
+        const report = await sendSandboxPostbacks(db, { resolveTarget });
+        if (report.sent > 0 || report.failed > 0) {
+          log(
+            `[worker] sandbox postbacks: sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}`,
+          );
+        }
+        return report.claimed === SANDBOX_SEND_DEFAULTS.batchSize;
+      },
+    });
+  }
   if (config.SMTP_URL) {
     const transport = createSmtpTransport(config.SMTP_URL, config.MAIL_FROM);
     jobs.push({
