@@ -53,6 +53,12 @@ export default defineConfig({
     timeout: 600_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port), EMBEDDED_PG_DIR: '.data/e2e-pg', NEXT_TELEMETRY_DISABLED: '1' },
+    // The sandbox network posts its sales at once, so a journey sees them within the test.
+    env: {
+      PORT: String(port),
+      EMBEDDED_PG_DIR: '.data/e2e-pg',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SANDBOX_POSTBACK_DELAY_S: '0',
+    },
   },
 });
