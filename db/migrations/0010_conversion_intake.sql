@@ -39,6 +39,7 @@ CREATE TABLE "conversion_lines" (
 	"currency" char(3) NOT NULL,
 	"reason" text,
 	"effective_at" timestamp with time zone NOT NULL,
+	"source_record_key" text,
 	"event_id" bigint NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -149,6 +150,7 @@ CREATE INDEX "conversion_events_inbox_idx" ON "conversion_events" USING btree ("
 CREATE INDEX "conversion_events_rejected_idx" ON "conversion_events" USING btree ("created_at" DESC NULLS LAST) WHERE "conversion_events"."outcome" = 'rejected_transition';--> statement-breakpoint
 CREATE INDEX "conversion_lines_conversion_idx" ON "conversion_lines" USING btree ("conversion_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversion_lines_event_key" ON "conversion_lines" USING btree ("event_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "conversion_lines_record_key" ON "conversion_lines" USING btree ("conversion_id","source_record_key") WHERE "conversion_lines"."source_record_key" is not null;--> statement-breakpoint
 CREATE INDEX "conversion_status_changes_conversion_idx" ON "conversion_status_changes" USING btree ("conversion_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversions_account_network_id_key" ON "conversions" USING btree ("network_account_id","network_conversion_id");--> statement-breakpoint
 CREATE INDEX "conversions_user_converted_idx" ON "conversions" USING btree ("user_id","converted_at" DESC NULLS LAST);--> statement-breakpoint

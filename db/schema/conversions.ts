@@ -186,6 +186,8 @@ export const conversionLines = pgTable(
     currency: char({ length: 3 }).notNull(),
     reason: text(),
     effectiveAt: timestamp({ withTimezone: true }).notNull(),
+    /** For lines a network sends as such (CJ commission records): its record key, so a re-poll adds nothing. */
+    sourceRecordKey: text(),
     eventId: bigint({ mode: 'number' })
       .notNull()
       .references(() => conversionEvents.id, { onDelete: 'restrict' }),
@@ -194,6 +196,9 @@ export const conversionLines = pgTable(
   (t) => [
     index('conversion_lines_conversion_idx').on(t.conversionId, t.id),
     uniqueIndex('conversion_lines_event_key').on(t.eventId),
+    uniqueIndex('conversion_lines_record_key')
+      .on(t.conversionId, t.sourceRecordKey)
+      .where(sql`${t.sourceRecordKey} is not null`),
   ],
 );
 

@@ -67,8 +67,21 @@ export async function applyConversionEvent(
     current = (await lockConversion(tx, input.networkAccountId, event.networkConversionId))!;
   }
 
-  if (Date.parse(event.effectiveAt) < current.lastEffectiveAt.getTime()) {
+  // Totals are a network's state at a time: an older state is stale. A delta
+  // is a line of its own, added whenever it arrives; only its status ages.
+  const isDelta = event.amounts.kind === 'delta';
+  const eventMs = Date.parse(event.effectiveAt);
+  const lastMs = current.lastEffectiveAt.getTime();
+  const forward = event.status !== current.status && isAllowedTransition(current.status, event.status);
+  // An older state is stale, unless it moves the conversion forward: statuses
+  // only go one way, and some networks stamp a postback later than the API's
+  // own record of the same approval (Kwanko). At an equal time (networks that
+  // give no time for status changes) a step backwards is a replay, not news.
+  const stale = eventMs < lastMs && !forward;
+  if (stale && !isDelta)
     return finish('stale', current.id, `older than ${current.lastEffectiveAt.toISOString()}`);
+  if (eventMs === lastMs && !isDelta && !isAllowedTransition(current.status, event.status)) {
+    return finish('stale', current.id, `${current.status} → ${event.status} at the same time: a replay`);
   }
   const currency = eventCurrency(event);
   if (currency !== current.currency) {
@@ -79,12 +92,12 @@ export async function applyConversionEvent(
       `currency ${currency} on a ${current.currency} conversion`,
     );
   }
-  if (!isAllowedTransition(current.status, event.status)) {
+  if (!stale && !isAllowedTransition(current.status, event.status)) {
     await flag(tx, current.id);
     return finish('rejected_transition', current.id, `${current.status} → ${event.status}`);
   }
-  await updateConversion(tx, current, event, recorded.id);
-  return finish('applied', current.id);
+  const changed = await updateConversion(tx, current, event, recorded.id, { applyStatus: !stale });
+  return finish(changed ? 'applied' : 'stale', current.id, changed ? undefined : 'nothing new');
 }
 
 async function lockConversion(tx: Tx, networkAccountId: number, networkConversionId: string) {
@@ -119,11 +132,7 @@ function lineFor(
 } | null {
   if (event.amounts.kind === 'delta') {
     const { line, saleDelta, commissionDelta } = event.amounts;
-    return {
-      kind: first ? 'original' : line,
-      sale: saleDelta?.amountMinor ?? null,
-      commission: commissionDelta.amountMinor,
-    };
+    return { kind: line, sale: saleDelta?.amountMinor ?? null, commission: commissionDelta.amountMinor };
   }
   const sale = event.amounts.sale ? event.amounts.sale.amountMinor - (sums.saleMinor ?? 0) : null;
   const commission = event.amounts.commission.amountMinor - sums.commissionMinor;
@@ -174,7 +183,8 @@ async function createConversion(
   if (!conversion) return null;
   await tx.insert(conversionLines).values({
     conversionId: conversion.id,
-    kind: 'original',
+    kind: line.kind,
+    sourceRecordKey: event.amounts.kind === 'delta' ? event.sourceRecordKey : null,
     saleDeltaMinor: line.sale,
     commissionDeltaMinor: line.commission,
     currency: conversion.currency,
@@ -194,23 +204,38 @@ async function createConversion(
   return conversion.id;
 }
 
-async function updateConversion(tx: Tx, current: Conversion, event: ConversionEvent, eventId: number) {
+async function updateConversion(
+  tx: Tx,
+  current: Conversion,
+  event: ConversionEvent,
+  eventId: number,
+  options: { applyStatus: boolean },
+): Promise<boolean> {
   const effectiveAt = new Date(event.effectiveAt);
-  const line = lineFor(event, current, false);
-  const statusChanged = current.status !== event.status;
+  const recordKey = event.amounts.kind === 'delta' ? event.sourceRecordKey : null;
+  // A network line already here (a re-poll of the same CJ record in a new state) adds nothing.
+  const known = recordKey !== null && (await hasLine(tx, current.id, recordKey));
+  const line = known ? null : lineFor(event, current, false);
+  const commissionMinor = current.commissionMinor + (line?.commission ?? 0);
+  const status = options.applyStatus
+    ? netStatus(event, commissionMinor, await hasCorrection(tx, current.id, line))
+    : current.status;
+  const statusChanged = current.status !== status && isAllowedTransition(current.status, status);
+  const nextStatus = statusChanged ? status : current.status;
+  if (!line && !statusChanged && !options.applyStatus) return false;
   const [updated] = await tx
     .update(conversions)
     .set({
-      status: event.status,
-      networkStatus: event.networkStatus,
+      status: nextStatus,
+      networkStatus: options.applyStatus ? event.networkStatus : current.networkStatus,
       saleMinor: line?.sale != null ? (current.saleMinor ?? 0) + line.sale : current.saleMinor,
-      commissionMinor: current.commissionMinor + (line?.commission ?? 0),
+      commissionMinor,
       validatedAt: dateOrNull(event.validatedAt) ?? current.validatedAt,
       lockAt: dateOrNull(event.lockAt) ?? current.lockAt,
       paidAt: dateOrNull(event.paidAt) ?? current.paidAt,
       declineReason:
-        event.status === 'declined' ? (event.reason ?? current.declineReason) : current.declineReason,
-      lastEffectiveAt: effectiveAt,
+        nextStatus === 'declined' ? (event.reason ?? current.declineReason) : current.declineReason,
+      lastEffectiveAt: effectiveAt > current.lastEffectiveAt ? effectiveAt : current.lastEffectiveAt,
       revision: line || statusChanged ? sql`${conversions.revision} + 1` : conversions.revision,
       updatedAt: sql`now()`,
     })
@@ -225,6 +250,7 @@ async function updateConversion(tx: Tx, current: Conversion, event: ConversionEv
       currency: current.currency,
       reason: event.reason,
       effectiveAt,
+      sourceRecordKey: recordKey,
       eventId,
     });
   }
@@ -232,13 +258,61 @@ async function updateConversion(tx: Tx, current: Conversion, event: ConversionEv
     await tx.insert(conversionStatusChanges).values({
       conversionId: current.id,
       fromStatus: current.status,
-      toStatus: event.status,
+      toStatus: nextStatus,
       networkStatus: event.networkStatus,
       effectiveAt,
       eventId,
     });
   }
   if (line || statusChanged) await recordChange(tx, updated!);
+  return Boolean(line || statusChanged);
+}
+
+/**
+ * The status an event leaves. For networks that send lines (CJ), networks.md
+ * §6.2 decides on the whole conversion: once corrected to a net commission of
+ * zero or less, it is declined, whatever the record's own status says.
+ */
+function netStatus(
+  event: ConversionEvent,
+  commissionMinor: number,
+  corrected: boolean,
+): ConversionEvent['status'] {
+  if (event.amounts.kind === 'delta' && corrected && commissionMinor <= 0) return 'declined';
+  return event.status;
+}
+
+async function hasLine(tx: Tx, conversionId: string, sourceRecordKey: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: conversionLines.id })
+    .from(conversionLines)
+    .where(
+      and(
+        eq(conversionLines.conversionId, conversionId),
+        eq(conversionLines.sourceRecordKey, sourceRecordKey),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+async function hasCorrection(
+  tx: Tx,
+  conversionId: string,
+  adding: { kind: string } | null,
+): Promise<boolean> {
+  if (adding && (adding.kind === 'correction' || adding.kind === 'reversal')) return true;
+  const [row] = await tx
+    .select({ id: conversionLines.id })
+    .from(conversionLines)
+    .where(
+      and(
+        eq(conversionLines.conversionId, conversionId),
+        sql`${conversionLines.kind} in ('correction', 'reversal')`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 async function recordChange(tx: Tx, conversion: Conversion) {
