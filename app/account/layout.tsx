@@ -10,6 +10,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const { t } = await getTranslator();
   const items = [
     { href: '/account', label: t('accountSpace.nav.overview') },
+    { href: '/account/cashback', label: t('accountSpace.nav.cashback') },
     { href: '/account/clicks', label: t('accountSpace.nav.clicks') },
     { href: '/account/notifications', label: t('accountSpace.nav.notifications') },
     { href: '/account/security', label: t('accountSpace.nav.security') },

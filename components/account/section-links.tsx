@@ -5,6 +5,7 @@ import type { Translator } from '@/lib/i18n/translate';
 /** The overview's way into the other account pages (the nav has them too; these say what is inside). */
 export function SectionLinks({ t }: { t: Translator }) {
   const links = [
+    ['/account/cashback', t('accountSpace.nav.cashback'), t('accountSpace.overview.cards.cashback')],
     ['/account/clicks', t('accountSpace.nav.clicks'), t('accountSpace.overview.cards.clicks')],
     [
       '/account/notifications',

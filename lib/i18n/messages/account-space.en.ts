@@ -4,6 +4,7 @@ export const accountSpaceEn: Messages['accountSpace'] = {
   nav: {
     label: 'Account sections',
     overview: 'Profile',
+    cashback: 'My cashback',
     clicks: 'My clicks',
     notifications: 'Notifications',
     security: 'Security',
@@ -28,6 +29,8 @@ export const accountSpaceEn: Messages['accountSpace'] = {
     saved: 'Your profile has been saved.',
     more: 'More settings',
     cards: {
+      cashback:
+        'Your purchases tracked after your clicks, their amount and how far their confirmation has got.',
       clicks: 'The stores where you activated cashback, with the terms recorded at each click.',
       notifications: 'Choose the e-mails you receive: cashback updates, withdrawals, newsletter.',
       security: 'Password, e-mail address and the devices signed in to your account.',
@@ -96,6 +99,61 @@ export const accountSpaceEn: Messages['accountSpace'] = {
       store: 'Store page',
       evidence:
         'This click is the record that counts: if the purchase that followed does not show up in your cashback, your claim will rest on it and on its id.',
+    },
+  },
+  cashback: {
+    metaTitle: 'My cashback',
+    title: 'My cashback',
+    intro: 'The purchases stores reported to us after your clicks, and how far their confirmation has got.',
+    amountNote:
+      'The amount of your cashback will show here as soon as it has been calculated. Until then, you can see each tracked purchase, its amount and its status.',
+    listLabel: 'Your tracked purchases, newest first',
+    unknownStore: 'Unidentified store',
+    purchasedOn: 'Purchase of {date}',
+    orderRef: 'Order {ref}',
+    purchaseAmount: 'Purchase amount',
+    noAmount: 'not given by the store',
+    cashbackAmount: 'Your cashback',
+    cashbackLater: 'shown as soon as it has been calculated',
+    status: {
+      pending: 'Awaiting confirmation',
+      approved: 'Confirmed by the store',
+      paid: 'Confirmed and settled',
+      declined: 'Cancelled',
+      void: 'Cancelled',
+    },
+    validationDelay: {
+      one: '{store} usually confirms its purchases within {count} day.',
+      other: '{store} usually confirms its purchases within {count} days.',
+    },
+    historyTitle: 'History',
+    historyLabel: 'History of the purchase at {store}',
+    legend: {
+      title: 'What the statuses mean',
+      pending:
+        'The store has recorded your purchase. It confirms it once the withdrawal and return period is over: usually 30 to 90 days after the order, depending on the store (its announced delay is shown under the purchase).',
+      approved:
+        'The store has confirmed your purchase. It then pays its commission, usually within 30 to 60 days.',
+      paid: 'The store has paid the commission on this purchase: the confirmation is final.',
+      cancelled:
+        'The order was cancelled or returned, or the store turned it down (the offer’s conditions were not met, for example): no cashback is due on this purchase.',
+      claim:
+        'A purchase is missing, or a cancellation looks wrong to you? The click recorded before the purchase, and its id, will support your claim:',
+    },
+    empty: {
+      title: 'No tracked purchases yet',
+      body: 'After an order placed by clicking “Activate cashback”, your purchase shows up here within a few minutes to 48 hours, depending on the store.',
+      missing:
+        'A purchase still has not shown up after 48 hours? Check that it is in your clicks: the click’s id will support your claim.',
+      clicks: 'See my clicks',
+      browse: 'Browse the stores',
+      stale: 'This page of the list no longer exists.',
+    },
+    pagination: {
+      label: 'Pages of your purchases',
+      newest: 'Newest',
+      newer: 'Newer',
+      older: 'Older',
     },
   },
   notifications: {

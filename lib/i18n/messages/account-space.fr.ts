@@ -4,6 +4,7 @@ export const accountSpaceFr = {
   nav: {
     label: 'Rubriques de mon compte',
     overview: 'Profil',
+    cashback: 'Mon cashback',
     clicks: 'Mes clics',
     notifications: 'Notifications',
     security: 'Sécurité',
@@ -29,6 +30,7 @@ export const accountSpaceFr = {
     saved: 'Votre profil est enregistré.',
     more: 'Aller plus loin',
     cards: {
+      cashback: 'Vos achats suivis après vos clics, leur montant et où en est leur validation.',
       clicks:
         'Les boutiques où vous avez activé le cashback, avec les conditions enregistrées à chaque clic.',
       notifications: 'Choisissez les e-mails que vous recevez : suivi du cashback, retraits, newsletter.',
@@ -98,6 +100,61 @@ export const accountSpaceFr = {
       store: 'Page de la boutique',
       evidence:
         'Ce clic fait foi : si l’achat qui a suivi n’apparaît pas dans votre cashback, votre réclamation s’appuiera sur lui et sur son identifiant.',
+    },
+  },
+  cashback: {
+    metaTitle: 'Mon cashback',
+    title: 'Mon cashback',
+    intro: 'Les achats que les boutiques nous ont signalés après vos clics, et où en est leur validation.',
+    amountNote:
+      'Le montant de votre cashback s’affichera ici dès qu’il aura été calculé. En attendant, vous voyez chaque achat suivi, son montant et son statut.',
+    listLabel: 'Vos achats suivis, du plus récent au plus ancien',
+    unknownStore: 'Boutique non identifiée',
+    purchasedOn: 'Achat du {date}',
+    orderRef: 'Commande {ref}',
+    purchaseAmount: 'Montant de l’achat',
+    noAmount: 'non communiqué par la boutique',
+    cashbackAmount: 'Votre cashback',
+    cashbackLater: 'affiché dès qu’il sera calculé',
+    status: {
+      pending: 'En attente de validation',
+      approved: 'Validé par le marchand',
+      paid: 'Validé et réglé',
+      declined: 'Annulé',
+      void: 'Annulé',
+    },
+    validationDelay: {
+      one: '{store} valide en général ses achats sous {count}\u00a0jour.',
+      other: '{store} valide en général ses achats sous {count}\u00a0jours.',
+    },
+    historyTitle: 'Historique',
+    historyLabel: 'Historique de l’achat chez {store}',
+    legend: {
+      title: 'Ce que signifient les statuts',
+      pending:
+        'La boutique a enregistré votre achat. Elle le valide une fois passé le délai de rétractation et de retour : en général 30 à 90\u00a0jours après la commande, selon la boutique (son délai annoncé est indiqué sous l’achat).',
+      approved:
+        'La boutique a confirmé votre achat. Elle règle ensuite sa commission, en général dans les 30 à 60\u00a0jours.',
+      paid: 'La boutique a réglé la commission de cet achat : la validation est définitive.',
+      cancelled:
+        'La commande a été annulée ou retournée, ou la boutique l’a refusée (conditions de l’offre non remplies, par exemple) : aucun cashback n’est dû pour cet achat.',
+      claim:
+        'Un achat manque, ou une annulation vous paraît injustifiée ? Le clic enregistré avant l’achat, et son identifiant, appuieront votre réclamation :',
+    },
+    empty: {
+      title: 'Aucun achat suivi pour le moment',
+      body: 'Après une commande passée en cliquant sur « Activer le cashback », votre achat apparaît ici dans un délai de quelques minutes à 48\u00a0heures, selon la boutique.',
+      missing:
+        'Un achat n’apparaît toujours pas après 48\u00a0heures ? Vérifiez qu’il figure dans vos clics : l’identifiant du clic appuiera votre réclamation.',
+      clicks: 'Voir mes clics',
+      browse: 'Parcourir les boutiques',
+      stale: 'Cette page de la liste n’existe plus.',
+    },
+    pagination: {
+      label: 'Pages de vos achats',
+      newest: 'Les plus récents',
+      newer: 'Plus récents',
+      older: 'Plus anciens',
     },
   },
   notifications: {
