@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { auditLog, type UserRole, userSessions, users } from '@/db/schema';
 import { hashPassword } from '@/lib/accounts/password-hash';
 import { seedDemoClicks } from './demo-clicks';
+import { seedDemoConversions } from './demo-conversions';
 
 // The demo logins: one member with a history, one ops user, one admin. Their
 // passwords are public (README, and the sign-in page in demo mode), so they
@@ -134,6 +135,7 @@ export async function seedDemoAccounts(
         },
       ]);
       await seedDemoClicks(db, { userId: user.id, now, appUrl: options.appUrl });
+      await seedDemoConversions(db, { userId: user.id, now });
     }
     if (user.role !== 'member') {
       // Staff were made staff by the system (the first admin) at set-up.

@@ -169,6 +169,28 @@ describe('seedDatabase (demo)', () => {
     ).toBe(0);
   });
 
+  it('gives the demo member purchases at every stage, matched to their clicks, through intake', async () => {
+    const { rows } = await t.pool.query(
+      `select c.status, c.match_status, c.sale_minor, c.commission_minor,
+              (select count(*)::int from conversion_status_changes h where h.conversion_id = c.id) as steps,
+              (select coalesce(sum(l.commission_delta_minor), 0)::int from conversion_lines l where l.conversion_id = c.id) as line_sum
+         from conversions c join users u on u.id = c.user_id
+        where u.email = 'membre@demo.ristourne.fr' order by c.network_conversion_id`,
+    );
+    expect(rows.map((row) => [row.status, row.steps])).toEqual([
+      ['paid', 3],
+      ['approved', 2],
+      ['declined', 2],
+      ['approved', 2],
+      ['pending', 1],
+    ]);
+    for (const row of rows) {
+      expect(row.match_status).toBe('matched');
+      expect(row.line_sum).toBe(Number(row.commission_minor));
+      expect(Number(row.commission_minor)).toBeGreaterThan(0);
+    }
+  });
+
   it('refuses to seed over an existing catalog', async () => {
     await expect(seedDatabase(t.db, { scale: 'demo', now: NOW })).rejects.toMatchObject({ code: 'conflict' });
   });
