@@ -51,6 +51,11 @@ describe('parseEnv', () => {
       { ...valid, SANDBOX_POSTBACK_DELAY_S: '1.5' },
       'SANDBOX_POSTBACK_DELAY_S must be a whole number of seconds',
     ],
+    [
+      'a short CREDENTIALS_KEY',
+      { ...valid, CREDENTIALS_KEY: 'c2hvcnQ=' },
+      'CREDENTIALS_KEY must be 32 bytes in base64',
+    ],
     ['a bad DEMO_MODE', { ...valid, DEMO_MODE: 'maybe' }, 'DEMO_MODE must be true or false'],
     ['an http SMTP_URL', { ...valid, SMTP_URL: 'http://mail.example' }, smtpMessage],
     ['an SMTP_URL without a host', { ...valid, SMTP_URL: 'smtp://' }, smtpMessage],

@@ -64,6 +64,11 @@ export const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  // Encrypts network API credentials at rest (lib/networks/credentials.ts).
+  CREDENTIALS_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes in base64' })
+    .optional(),
   // The sandbox network's pause between a sale event and its postback (0 in tests).
   SANDBOX_POSTBACK_DELAY_S: z.coerce
     .number({ message: 'must be a number of seconds' })

@@ -53,7 +53,7 @@ export const networkCommands: Record<string, Command> = {
           throw new UsageError('--credentials must be a JSON object, e.g. {"apiToken":"…"}');
         }
       }
-      const key = process.env.CREDENTIALS_KEY;
+      const key = parseEnv({ ...process.env, DATABASE_URL: url }).CREDENTIALS_KEY;
       if (credentials && !key)
         throw new UsageError('storing API credentials needs CREDENTIALS_KEY (32 bytes, base64)');
       const { account, postbackToken } = await withDb(url, (db) =>
