@@ -18,7 +18,7 @@ export function createDb(connectionString: string, options: { max?: number } = {
     // pg_trgm's `<%` operator (catalog search) keeps its default 0.6 word
     // similarity, which misses one-letter slips in short words ("lavnde" scores
     // 0.5 against "lavande"). A looser session threshold lets the GIN index
-    // prefilter; lib/catalog/store-list.ts tightens it again for short queries.
+    // prefilter; lib/catalog/store-search.ts tightens it again for short queries.
     options: '-c pg_trgm.word_similarity_threshold=0.45',
     max: options.max ?? 10,
     idleTimeoutMillis: 30_000,

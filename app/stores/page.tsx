@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
 import { cachedCategoryTree } from '@/lib/catalog/categories';
+import { cachedMatchingCategories } from '@/lib/catalog/matching-categories';
 import { listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery, storeQueryString } from '@/lib/catalog/store-query';
 import { getTranslator } from '@/lib/i18n/server';
@@ -22,7 +23,10 @@ export default async function StoresPage({ searchParams }: Props) {
   const query = parseStoreQuery(await searchParams);
   const [{ locale, t }, db] = await Promise.all([getTranslator(), getDb()]);
   const [list, categories] = await Promise.all([
-    listStores(db, query, { cardInputs: cachedCardInputs }),
+    listStores(db, query, {
+      cardInputs: cachedCardInputs,
+      matchingCategories: cachedMatchingCategories,
+    }),
     cachedCategoryTree(db),
   ]);
   return (

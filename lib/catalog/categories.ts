@@ -44,18 +44,21 @@ export function cachedCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
 
 export type CategoryWithFamily = Category & { parent: Category | null; children: Category[] };
 
+/** The category with its parent and children, read in one query. */
 export async function getCategoryBySlug(db: DbOrTx, slug: string): Promise<CategoryWithFamily | null> {
-  const [category] = await db.select().from(categories).where(eq(categories.slug, slug)).limit(1);
-  if (!category) return null;
   const family = await db
     .select()
     .from(categories)
     .where(
-      category.parentId === null
-        ? eq(categories.parentId, category.id)
-        : or(eq(categories.parentId, category.id), eq(categories.id, category.parentId)),
+      or(
+        eq(categories.slug, slug),
+        eq(categories.parentId, sql`(select id from categories where slug = ${slug})`),
+        eq(categories.id, sql`(select parent_id from categories where slug = ${slug})`),
+      ),
     )
     .orderBy(asc(categories.position), asc(categories.nameFr));
+  const category = family.find((c) => c.slug === slug);
+  if (!category) return null;
   return {
     ...category,
     parent: family.find((c) => c.id === category.parentId) ?? null,

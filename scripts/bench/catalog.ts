@@ -1,6 +1,11 @@
 // npm run bench:catalog: /stores and search latency on 10 000 merchants, on a
-// production build, at 10 concurrent requests. Baselines measured in the same
-// run: /api/health (the server's floor) and an unindexed ILIKE search.
+// production build served by the production server (scripts/server/main.ts,
+// what `npm start` runs), at 10 concurrent requests. Baselines measured in the
+// same run: /api/health (the server's floor), /legal (a page without database
+// work: Next's floor per page) and an unindexed ILIKE search. Each catalog row
+// says how its responses were served (the x-catalog-cache header set by
+// lib/catalog/page-cache.ts: hit, stale, miss); the "every URL once" row shows
+// the cost of a render when the cache cannot help.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -9,6 +14,8 @@ import { createDb } from '@/db/client';
 import { freePort, startEmbedded } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { resetCatalog, seedDatabase } from '@/db/seed';
+import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
+import { cachedMatchingCategories } from '@/lib/catalog/matching-categories';
 import { refreshMerchantDerived } from '@/lib/catalog/merchant-derived';
 import { findStorePage, listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery } from '@/lib/catalog/store-query';
@@ -19,6 +26,7 @@ const CONCURRENCY = 10;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -32,7 +40,25 @@ async function waitForHealth(url: string, timeoutMs: number) {
 }
 
 function exitCode(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+async function stop(child: ChildProcess) {
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exitCode(child);
+  clearTimeout(timer);
+}
+
+/** "hit 97% · miss 3%": how the page cache answered a row's requests. */
+function servedBy(outcomes: Map<string, number>): string {
+  const total = [...outcomes.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return 'no page cache: every response rendered';
+  return [...outcomes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([outcome, n]) => `${outcome} ${Math.round((100 * n) / total)}%`)
+    .join(' · ');
 }
 
 async function main() {
@@ -67,11 +93,13 @@ async function main() {
       if ((await exitCode(build)) !== 0) throw new Error('next build failed');
     }
     const port = await freePort();
-    next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
-      stdio: 'ignore',
+    // The server `npm start` runs (scripts/launcher/start.ts), not `next start`.
+    next = spawn(process.execPath, [tsxCli, path.join('scripts', 'server', 'main.ts')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
         DATABASE_URL: url,
+        PORT: String(port),
         NODE_ENV: 'production',
         APP_URL: `http://localhost:${port}`,
         NEXT_TELEMETRY_DISABLED: '1',
@@ -82,13 +110,19 @@ async function main() {
     const base = `http://localhost:${port}`;
     await waitForHealth(`${base}/api/health`, 60_000);
 
+    // Headers as a browser sends them: compressed answers, no cookie (an anonymous visitor).
+    const headers = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
+    let outcomes = new Map<string, number>();
     const http = (paths: string[]) => async (i: number) => {
-      const response = await fetch(base + paths[i % paths.length]);
+      const response = await fetch(base + paths[i % paths.length], { headers });
       if (!response.ok) throw new Error(`${paths[i % paths.length]} answered ${response.status}`);
       await response.arrayBuffer();
+      const outcome = response.headers.get('x-catalog-cache');
+      if (outcome) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     };
     const scenarios: [string, string[], number?][] = [
       ['baseline GET /api/health', ['/api/health']],
+      ['baseline GET /legal (no database)', ['/legal']],
       ['GET /stores (popular, page 1)', ['/stores'], 150],
       [
         'GET /stores?sort=rate&page=1..20',
@@ -113,18 +147,34 @@ async function main() {
     console.log(`\nHTTP, ${REQUESTS} requests per row, ${CONCURRENCY} concurrent (after a warm-up):`);
     for (const [label, paths, target] of scenarios) {
       await measure(Math.min(40, REQUESTS), CONCURRENCY, http(paths));
-      console.log(row(label, await measure(REQUESTS, CONCURRENCY, http(paths)), target));
+      outcomes = new Map();
+      const stats = await measure(REQUESTS, CONCURRENCY, http(paths));
+      console.log(`${row(label, stats, target)}${target ? `  ${servedBy(outcomes)}` : ''}`);
     }
+    // Every URL once (a different page each time, past the last page too): no replay possible.
+    const once = Array.from({ length: REQUESTS }, (_, i) => `/stores?sort=rate&page=${i + 101}`);
+    outcomes = new Map();
+    const onceStats = await measure(REQUESTS, CONCURRENCY, http(once));
+    console.log(`${row('GET /stores?sort=rate, every URL once', onceStats, 150)}  ${servedBy(outcomes)}`);
 
     const queries = ['electromenager', 'lavnde', 'creme celeste', 'pixel', 'banque', 'voyages azur'];
     console.log(
       `\nSearch on the pool (domain calls, no HTTP), ${REQUESTS} per row, ${CONCURRENCY} concurrent:`,
     );
+    // As the page calls them: matching categories and card inputs from the per-process caches.
     const searchQuery = async (i: number) => {
+      await findStorePage(handle.db, parseStoreQuery({ q: queries[i % queries.length] }), {
+        matchingCategories: cachedMatchingCategories,
+      });
+    };
+    const searchQueryUncached = async (i: number) => {
       await findStorePage(handle.db, parseStoreQuery({ q: queries[i % queries.length] }));
     };
     const searchPage = async (i: number) => {
-      await listStores(handle.db, parseStoreQuery({ q: queries[i % queries.length] }));
+      await listStores(handle.db, parseStoreQuery({ q: queries[i % queries.length] }), {
+        matchingCategories: cachedMatchingCategories,
+        cardInputs: cachedCardInputs,
+      });
     };
     const naive = async (i: number) => {
       const q = queries[i % queries.length]!;
@@ -134,6 +184,7 @@ async function main() {
     };
     const tasks: [string, (i: number) => Promise<void>, number?][] = [
       ['search query: page of 24 + total (trigram index)', searchQuery, 30],
+      ['search query, categories looked up each time', searchQueryUncached],
       ['search page data: + cards and categories', searchPage],
       ['baseline: unindexed ILIKE, 24 ids, no total', naive],
     ];
@@ -142,8 +193,7 @@ async function main() {
       console.log(row(label, await measure(REQUESTS, CONCURRENCY, task), target));
     }
   } finally {
-    next?.kill('SIGTERM');
-    if (next) await exitCode(next);
+    if (next) await stop(next);
     await handle.close();
     await server?.stop();
   }

@@ -1,5 +1,6 @@
 // The production web server (npm start runs it): Next's request handler, with
-// /out/<slug> answered first by scripts/server/fast-click-out.ts. Also the one
+// /out/<slug> answered first by scripts/server/fast-click-out.ts, and
+// anonymous catalog pages replayed from a short-lived cache. Also the one
 // place the client's address is fixed: unless TRUST_PROXY=true (a reverse
 // proxy in front that overwrites X-Forwarded-For), a client-sent
 // X-Forwarded-For is replaced by the socket's address, so nobody can pick the
@@ -7,6 +8,7 @@
 import http from 'node:http';
 import next from 'next';
 import { getDb } from '@/db/client';
+import { createCatalogPageCache } from '@/lib/catalog/page-cache';
 import { env } from '@/lib/env';
 import { clickOutConfig, processClickTargets, processClickWriter } from '@/lib/tracking/click-out-http';
 import { clickOutSlug, fastClickOut } from './fast-click-out';
@@ -22,6 +24,8 @@ async function main(): Promise<void> {
     config: clickOutConfig(config),
     write: processClickWriter(db),
   };
+  // Anonymous catalog pages replayed for a few seconds, each with a fresh CSP nonce (lib/catalog/page-cache.ts).
+  const pageCache = createCatalogPageCache();
 
   const server = http.createServer((request, response) => {
     if (!config.TRUST_PROXY) {
@@ -40,7 +44,7 @@ async function main(): Promise<void> {
       });
       return;
     }
-    handle(request, response);
+    pageCache.handle(request, response, handle);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(config.PORT, () => console.log(`[server] ready on http://localhost:${config.PORT}`));

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
 import { getCategoryBySlug } from '@/lib/catalog/categories';
+import { cachedMatchingCategories } from '@/lib/catalog/matching-categories';
 import { listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery, storeQueryString } from '@/lib/catalog/store-query';
 import { pick } from '@/lib/i18n/format';
@@ -39,7 +40,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { db, category } = await load(slug);
   if (!category) notFound();
   const query = { ...parseStoreQuery(raw), category: category.slug };
-  const list = await listStores(db, query, { cardInputs: cachedCardInputs });
+  const list = await listStores(db, query, {
+    category,
+    cardInputs: cachedCardInputs,
+    matchingCategories: cachedMatchingCategories,
+  });
   const name = pick(locale, category.nameFr, category.nameEn);
   const queryString = (page: number) => storeQueryString({ ...query, category: null, page });
   return (
