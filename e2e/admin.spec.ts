@@ -110,7 +110,12 @@ test('in English', async ({ page }) => {
   await page.getByRole('banner').getByRole('button', { name: /^EN/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   const nav = page.getByRole('navigation', { name: 'Back office' });
-  await expect(nav.getByRole('link')).toHaveText(['Overview', 'Users & roles', 'Audit log']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Overview',
+    'Users & roles',
+    'Conversion intake',
+    'Audit log',
+  ]);
   await nav.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit log');
   await expect(page.getByLabel('Account concerned')).toBeVisible();
@@ -125,7 +130,7 @@ test.describe('on a 360 px screen', () => {
     const userPath = new URL(page.url()).pathname;
     for (const path of ['/admin', '/admin/users', '/admin/audit', userPath]) {
       await page.goto(path);
-      await expect(page.getByRole('navigation', { name: 'Back-office' }).getByRole('link')).toHaveCount(3);
+      await expect(page.getByRole('navigation', { name: 'Back-office' }).getByRole('link')).toHaveCount(4);
       // The back office's own area; the site header above it has its own mobile spec.
       const overflow = await page
         .getByRole('main')

@@ -60,6 +60,36 @@ async function signUpOtherMember(): Promise<{ email: string; password: string }>
   return { email, password };
 }
 
+/**
+ * A request in the intake inbox, as the back office links to it. A fresh
+ * database has none: a sandbox sale (placed in the fake shop, a form, hence a
+ * browser) makes the worker post one within a second or two.
+ */
+async function anInboxEventId(admin: APIRequestContext): Promise<string> {
+  const find = async () =>
+    /\/admin\/ingestion\/inbox\/(\d+)/.exec(await (await admin.get('/admin/ingestion')).text())?.[1];
+  const existing = await find();
+  if (existing) return existing;
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  const page = await browser.newPage({ baseURL: BASE_URL, locale: 'fr-FR' });
+  await page.goto('/sandbox/shop/sbx-maison-lavande');
+  await page.getByLabel('Montant de la commande (€)').fill('12,00');
+  await page.getByLabel('Nouveau client').check();
+  await page.getByRole('button', { name: 'Passer la commande' }).click();
+  await expect(page.getByTestId('sandbox-order-ref')).toBeVisible();
+  await browser.close();
+  let id: string | undefined;
+  await expect(async () => {
+    id = await find();
+    expect(id, 'the sandbox sale reached the inbox').toBeTruthy();
+  }).toPass({ timeout: 30_000 });
+  return id!;
+}
+
 test('every /account and /admin route answers each kind of visitor as it must', async () => {
   test.setTimeout(120_000);
   const other = await signUpOtherMember();
@@ -79,8 +109,10 @@ test('every /account and /admin route answers each kind of visitor as it must', 
   const myClicks = await (await contexts.member.get('/account/clicks')).text();
   const clickId = /data-testid="click-id"[^>]*>([0-9a-z]{26})</.exec(myClicks)?.[1];
   expect(clickId, 'the demo member has clicks').toBeTruthy();
+  const inboxEventId = await anInboxEventId(contexts.admin);
   const samples: Record<string, Record<string, string>> = {
     '/admin/users/[id]': { id: memberId! },
+    '/admin/ingestion/inbox/[id]': { id: inboxEventId },
     '/account/clicks/[id]': { id: clickId! },
   };
   // Routes about one member's record: only its owner gets it; to anyone else it does not exist.

@@ -1,4 +1,4 @@
-import { LayoutDashboard, type LucideIcon, ScrollText, Users } from 'lucide-react';
+import { Inbox, LayoutDashboard, type LucideIcon, ScrollText, Users } from 'lucide-react';
 import type { UserRole } from '@/db/schema';
 import type { Messages, Translator } from '@/lib/i18n/translate';
 import { AdminNavLink } from './admin-nav-link';
@@ -21,6 +21,7 @@ type AdminSection = {
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin', label: 'admin.nav.overview', icon: LayoutDashboard, exact: true },
   { href: '/admin/users', label: 'admin.nav.users', icon: Users },
+  { href: '/admin/ingestion', label: 'admin.nav.ingestion', icon: Inbox, roles: ['ops', 'admin'] },
   { href: '/admin/audit', label: 'admin.nav.audit', icon: ScrollText },
 ];
 

@@ -16,7 +16,10 @@ export type AuditAction =
   | 'password.reset'
   | 'role.granted'
   | 'role.revoked'
-  | 'sessions.revoked';
+  | 'sessions.revoked'
+  | 'ingestion.replayed'
+  | 'conversion.reviewed'
+  | 'conversion.assigned';
 
 export type AuditInput = {
   /** NULL: the system (a job, the CLI). */

@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'role.granted',
   'role.revoked',
   'sessions.revoked',
+  'ingestion.replayed',
+  'conversion.reviewed',
+  'conversion.assigned',
 ] as const satisfies readonly AuditAction[];
 
 type Missing = Exclude<AuditAction, (typeof AUDIT_ACTIONS)[number]>;
