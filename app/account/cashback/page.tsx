@@ -3,7 +3,7 @@ import { AccountPage } from '@/components/account/account-page';
 import { CashbackEmpty } from '@/components/account/cashback-empty';
 import { CashbackLegend } from '@/components/account/cashback-legend';
 import { CashbackList } from '@/components/account/cashback-list';
-import { CashbackPager } from '@/components/account/cashback-pager';
+import { KeysetPager } from '@/components/account/keyset-pager';
 import { getDb } from '@/db/client';
 import type { PageCursor } from '@/lib/admin/keyset';
 import { requireUser } from '@/lib/auth/current-user';
@@ -41,7 +41,16 @@ export default async function CashbackPage({ searchParams }: Props) {
             {t('accountSpace.cashback.amountNote')}
           </p>
           <CashbackList conversions={page.items} locale={locale} t={t} />
-          <CashbackPager page={page} t={t} />
+          <KeysetPager
+            page={page}
+            basePath="/account/cashback"
+            labels={{
+              label: t('accountSpace.cashback.pagination.label'),
+              newest: t('accountSpace.cashback.pagination.newest'),
+              newer: t('accountSpace.cashback.pagination.newer'),
+              older: t('accountSpace.cashback.pagination.older'),
+            }}
+          />
         </>
       ) : (
         <CashbackEmpty t={t} stale={cursor !== null} />

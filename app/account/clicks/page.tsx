@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AccountPage } from '@/components/account/account-page';
 import { ClickEmpty } from '@/components/account/click-empty';
 import { ClickList } from '@/components/account/click-list';
-import { ClickPager } from '@/components/account/click-pager';
+import { KeysetPager } from '@/components/account/keyset-pager';
 import { getDb } from '@/db/client';
 import type { PageCursor } from '@/lib/admin/keyset';
 import { requireUser } from '@/lib/auth/current-user';
@@ -37,7 +37,16 @@ export default async function ClicksPage({ searchParams }: Props) {
       {page.items.length > 0 ? (
         <>
           <ClickList clicks={page.items} locale={locale} t={t} />
-          <ClickPager page={page} t={t} />
+          <KeysetPager
+            page={page}
+            basePath="/account/clicks"
+            labels={{
+              label: t('accountSpace.clicks.pagination.label'),
+              newest: t('accountSpace.clicks.pagination.newest'),
+              newer: t('accountSpace.clicks.pagination.newer'),
+              older: t('accountSpace.clicks.pagination.older'),
+            }}
+          />
         </>
       ) : (
         <ClickEmpty t={t} stale={cursor !== null} />

@@ -3,7 +3,7 @@ import { AutoSubmitSelect } from '@/components/catalog/auto-submit-select';
 import { inboxStatus } from '@/db/schema';
 import { type InboxQuery, SEARCH_MAX_LENGTH } from '@/lib/admin/ingestion-query';
 import type { Translator } from '@/lib/i18n/translate';
-import { IngestionFilterBar } from './ingestion-filter-bar';
+import { FilterBar } from '../filter-bar';
 import { NetworkSelect } from './network-select';
 
 export function InboxFilters({
@@ -17,7 +17,7 @@ export function InboxFilters({
 }) {
   const active = Boolean(query.network || query.status || query.from || query.to || query.search);
   return (
-    <IngestionFilterBar action="/admin/ingestion" active={active} t={t}>
+    <FilterBar layout="wide" action="/admin/ingestion" active={active} t={t}>
       <FilterField id="inbox-q" label={t('admin.ingestion.common.search')}>
         <input
           id="inbox-q"
@@ -63,6 +63,6 @@ export function InboxFilters({
           className={filterFieldClass}
         />
       </FilterField>
-    </IngestionFilterBar>
+    </FilterBar>
   );
 }

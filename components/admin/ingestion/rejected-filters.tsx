@@ -2,7 +2,7 @@ import { FilterField, filterFieldClass } from '@/components/admin/filter-bar';
 import { AutoSubmitSelect } from '@/components/catalog/auto-submit-select';
 import type { RejectedQuery } from '@/lib/admin/ingestion-query';
 import type { Translator } from '@/lib/i18n/translate';
-import { IngestionFilterBar } from './ingestion-filter-bar';
+import { FilterBar } from '../filter-bar';
 import { NetworkSelect } from './network-select';
 
 export function RejectedFilters({
@@ -15,7 +15,8 @@ export function RejectedFilters({
   t: Translator;
 }) {
   return (
-    <IngestionFilterBar
+    <FilterBar
+      layout="wide"
       action="/admin/ingestion/rejected"
       active={Boolean(query.toReview || query.network)}
       t={t}
@@ -32,6 +33,6 @@ export function RejectedFilters({
         </AutoSubmitSelect>
       </FilterField>
       <NetworkSelect id="rejected-network" networks={networks} value={query.network} t={t} />
-    </IngestionFilterBar>
+    </FilterBar>
   );
 }

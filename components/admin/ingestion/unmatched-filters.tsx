@@ -2,7 +2,7 @@ import { FilterField, filterFieldClass } from '@/components/admin/filter-bar';
 import { AutoSubmitSelect } from '@/components/catalog/auto-submit-select';
 import { SEARCH_MAX_LENGTH, UNMATCHED_STATUSES, type UnmatchedQuery } from '@/lib/admin/ingestion-query';
 import type { Translator } from '@/lib/i18n/translate';
-import { IngestionFilterBar } from './ingestion-filter-bar';
+import { FilterBar } from '../filter-bar';
 import { NetworkSelect } from './network-select';
 
 export function UnmatchedFilters({
@@ -15,7 +15,8 @@ export function UnmatchedFilters({
   t: Translator;
 }) {
   return (
-    <IngestionFilterBar
+    <FilterBar
+      layout="wide"
       action="/admin/ingestion/unmatched"
       active={Boolean(query.matchStatus || query.network || query.search)}
       t={t}
@@ -47,6 +48,6 @@ export function UnmatchedFilters({
           ))}
         </AutoSubmitSelect>
       </FilterField>
-    </IngestionFilterBar>
+    </FilterBar>
   );
 }
