@@ -177,7 +177,7 @@ export const adminFr = {
       statuses: { received: 'Reçue, non traitée', processed: 'Traitée', parse_error: 'Illisible' },
       channels: { postback: 'Postback', api: 'API', csv: 'Import CSV' },
       events: { zero: 'aucun événement', one: '{count} événement', other: '{count} événements' },
-      replays: { zero: 'jamais rejouée', one: 'rejouée {count} fois', other: 'rejouée {count} fois' },
+      replays: { zero: 'jamais rejouée', one: 'rejouée une fois', other: 'rejouée {count} fois' },
       open: 'Détails de la réception n° {id}',
     },
     detail: {
