@@ -147,7 +147,7 @@ async function main() {
     };
     // Warm-up: JIT, the click-target cache, the pool.
     await load(`http://localhost:${appPort}/out/${SLUG}`, 8, headers, host);
-    await handle.pool.query('truncate clicks');
+    await handle.pool.query('truncate clicks cascade');
 
     console.log(
       `\n/out/${SLUG} (signed-in member, new click per request) vs a bare Node 302, ${DURATION_S} s per round`,
