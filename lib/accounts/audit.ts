@@ -18,6 +18,7 @@ export type AuditAction =
   | 'role.revoked'
   | 'sessions.revoked'
   | 'ingestion.replayed'
+  | 'ingestion.imported'
   | 'conversion.reviewed'
   | 'conversion.assigned';
 

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'role.revoked',
   'sessions.revoked',
   'ingestion.replayed',
+  'ingestion.imported',
   'conversion.reviewed',
   'conversion.assigned',
 ] as const satisfies readonly AuditAction[];

@@ -18,6 +18,7 @@ export function IngestionHeader({ title, intro, t }: { title: string; intro?: st
           { href: '/admin/ingestion/rejected', label: t('admin.ingestion.tabs.rejected') },
           { href: '/admin/ingestion/unmatched', label: t('admin.ingestion.tabs.unmatched') },
           { href: '/admin/ingestion/health', label: t('admin.ingestion.tabs.health') },
+          { href: '/admin/ingestion/import', label: t('admin.ingestion.tabs.import') },
         ]}
       />
     </>
