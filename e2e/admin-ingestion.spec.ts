@@ -129,6 +129,7 @@ test('ops open every intake screen; pull sync is plainly not configured', async 
     'Transitions refusées',
     'Sans clic',
     'État des comptes',
+    'Import de rapports',
   ]);
 
   await tabs.getByRole('link', { name: 'Transitions refusées' }).click();
