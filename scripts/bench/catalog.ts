@@ -20,7 +20,7 @@ import { refreshMerchantDerived } from '@/lib/catalog/merchant-derived';
 import { findStorePage, listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery } from '@/lib/catalog/store-query';
 import { buildIsCurrent } from '../launcher/build-freshness';
-import { measure, row } from './measure';
+import { measure, percent, row } from './measure';
 
 const CONCURRENCY = 10;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -57,7 +57,7 @@ function servedBy(outcomes: Map<string, number>): string {
   if (total === 0) return 'no page cache: every response rendered';
   return [...outcomes.entries()]
     .sort((a, b) => b[1] - a[1])
-    .map(([outcome, n]) => `${outcome} ${Math.round((100 * n) / total)}%`)
+    .map(([outcome, n]) => `${outcome} ${percent(n, total, 0)}`)
     .join(' · ');
 }
 

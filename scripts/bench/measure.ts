@@ -35,12 +35,17 @@ export async function measure(
 }
 
 // Durations, not money: printed with one decimal.
-const oneDecimal = new Intl.NumberFormat('en', {
+export const oneDecimal = new Intl.NumberFormat('en', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
   useGrouping: false,
 });
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0, useGrouping: false });
+export const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0, useGrouping: false });
+
+/** `part` as a share of `total`, e.g. "2.6 %" (digits: 0 or 1). */
+export function percent(part: number, total: number, digits: 0 | 1 = 1): string {
+  return `${(digits === 0 ? whole : oneDecimal).format(total === 0 ? 0 : (100 * part) / total)} %`;
+}
 
 export function row(label: string, stats: Stats, target?: number): string {
   const f = (ms: number) => oneDecimal.format(ms).padStart(7);

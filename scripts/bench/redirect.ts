@@ -16,6 +16,7 @@ import { runMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { createSession } from '@/lib/accounts/sessions';
 import { buildIsCurrent } from '../launcher/build-freshness';
+import { percent, whole } from './measure';
 
 const CONNECTIONS = [1, 16, 64];
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -164,13 +165,13 @@ async function main() {
       console.log(
         [
           String(connections).padStart(5),
-          appRound.rps.toFixed(0).padStart(9),
+          whole.format(appRound.rps).padStart(9),
           `${appRound.p50} ms`.padStart(7),
           `${appRound.p99} ms`.padStart(7),
-          bareRound.rps.toFixed(0).padStart(10),
+          whole.format(bareRound.rps).padStart(10),
           `${bareRound.p50} ms`.padStart(8),
           `${bareRound.p99} ms`.padStart(8),
-          `${((100 * appRound.rps) / bareRound.rps).toFixed(1)} %`.padStart(8),
+          percent(appRound.rps, bareRound.rps).padStart(8),
           String(appRound.redirects).padStart(6),
           `${rows}${rows >= appRound.redirects ? ' ✓' : ' ✗'}`.padStart(7),
         ].join(' | '),
