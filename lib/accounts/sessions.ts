@@ -75,13 +75,7 @@ export async function touchSession(db: DbOrTx, sessionId: string): Promise<Accou
 
 /** Like touchSession, without writing: for checks that must not extend a session. */
 export async function isSessionActive(db: DbOrTx, sessionId: string): Promise<boolean> {
-  if (!isUuid(sessionId)) return false;
-  const [row] = await db
-    .select({ id: userSessions.id })
-    .from(userSessions)
-    .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(and(active(sessionId), isNull(users.deletedAt)));
-  return row !== undefined;
+  return (await activeSessionRole(db, sessionId)) !== null;
 }
 
 /** The role of an active session's user, or null; no write (the proxy's check before /account and /admin). */

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inboxEvents, networkAccounts } from '@/db/schema';
+import { addToyAccount, sendToyPostback, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { syncHealth } from './ingestion-health';
-import { addToyAccount, sendToyPostback, type ToyAccount } from './ingestion-test-fixtures';
 
 // Sync health on a real database: per account, the last request, the last
 // 24 hours by status, the last parse error, and pull sync honestly absent.

@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inboxEvents } from '@/db/schema';
+import { addToyAccount, sendToyPostback, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { ingestionNetworkCodes, listInboxEvents } from './ingestion-inbox';
 import { inboxEventDetail } from './ingestion-inbox-detail';
 import type { InboxQuery } from './ingestion-query';
-import { addToyAccount, sendToyPostback, type ToyAccount } from './ingestion-test-fixtures';
 
 // The inbox list and a request's detail on a real database: filters (network,
 // status, Paris days, payload search), keyset pages both ways, the events a

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, conversions } from '@/db/schema';
 import { assignConversion } from '@/lib/conversions/assign-conversion';
 import { makeUser, rejection } from '@/tests/helpers/accounts';
+import { addToyAccount, sendToyPostback, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { listOtherFlaggedConversions, listRejectedTransitions } from './ingestion-rejected';
 import { markConversionReviewed } from './ingestion-review';
-import { addToyAccount, sendToyPostback, type ToyAccount } from './ingestion-test-fixtures';
 
 // Rejected transitions and "mark reviewed" on a real database: the refused
 // event with its reason and its conversion, the filters, the flag cleared once

@@ -3,8 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { conversions } from '@/db/schema';
 import { assignConversion } from '@/lib/conversions/assign-conversion';
 import { makeUser } from '@/tests/helpers/accounts';
+import {
+  addToyAccount,
+  insertClick,
+  sendToyPostback,
+  type ToyAccount,
+} from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
-import { addToyAccount, insertClick, sendToyPostback, type ToyAccount } from './ingestion-test-fixtures';
 import { conversionAssignment, listUnmatchedConversions } from './ingestion-unmatched';
 
 // The unmatched queue on a real database: orphans and unknown clicks only,

@@ -9,13 +9,13 @@ import {
   users,
 } from '@/db/schema';
 import { deleteAccount } from '@/lib/accounts/delete-account';
+import { makeUser, rejection, testConfig } from '@/tests/helpers/accounts';
 import {
   addToyAccount,
   insertClick,
   sendToyPostback,
   type ToyAccount,
-} from '@/lib/admin/ingestion-test-fixtures';
-import { makeUser, rejection, testConfig } from '@/tests/helpers/accounts';
+} from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { assignConversion } from './assign-conversion';
 

@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, conversions, inboxEvents, networkAccountSecrets } from '@/db/schema';
+import type { PostbackAdapter } from '@/lib/networks/conversion-event';
+import { makeUser, rejection } from '@/tests/helpers/accounts';
 import {
   addToyAccount,
   sendToyPostback,
   type ToyAccount,
   toyAdapter,
-} from '@/lib/admin/ingestion-test-fixtures';
-import type { PostbackAdapter } from '@/lib/networks/conversion-event';
-import { makeUser, rejection } from '@/tests/helpers/accounts';
+} from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { replayInboxEvent } from './replay-inbox';
 

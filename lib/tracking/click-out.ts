@@ -52,7 +52,6 @@ export type ClickOutResponse = {
   click?: RecordedClick;
 };
 
-const OFFER_ID = /^[1-9][0-9]{0,9}$/;
 const USER_AGENT_MAX = 300;
 const REFERRER_PATH_MAX = 500;
 
@@ -85,7 +84,7 @@ export async function clickOut(
     }
     deepLink = check.url.href;
   }
-  const offerId = request.offer && OFFER_ID.test(request.offer) ? Number(request.offer) : null;
+  const offerId = parseOfferId(request.offer);
 
   const sessionId = await sessionIdFromCookies(request.cookies, deps.config.secret);
   if (!sessionId) return interstitial(slug, offerId, deepLink, 'anonymous');
@@ -94,6 +93,11 @@ export async function clickOut(
   const click = await record(request, target, { sessionId, offerId, deepLink, now }, deps.config, write);
   if (!click) return interstitial(slug, offerId, deepLink, 'signed-out');
   return { status: 302, location: click.trackingUrl, outcome: click.reused ? 'reused' : 'recorded', click };
+}
+
+/** `?offer=` as an offer id, or null for anything that is not a plain positive integer. */
+export function parseOfferId(raw: unknown): number | null {
+  return typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null;
 }
 
 function interstitial(

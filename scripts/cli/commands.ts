@@ -1,4 +1,3 @@
-import { createDb, type Db } from '@/db/client';
 import { defaultDataDir, reachableDataDir, stopLeftover } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
@@ -7,6 +6,7 @@ import { sendPendingEmails } from '@/lib/notifications/send-outbox';
 import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
 import { networkCommands } from './network-commands';
 import { UsageError } from './usage-error';
+import { withDb } from './with-db';
 
 // Each command gets the database URL and its parsed arguments. New issues add
 // commands here; `help` lists them.
@@ -24,15 +24,6 @@ export type Command = {
   needsDatabase?: boolean;
   run: (ctx: CommandContext) => Promise<void>;
 };
-
-async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
-  const handle = createDb(url, { max: 4 });
-  try {
-    return await fn(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
 
 export { UsageError };
 

@@ -1,5 +1,4 @@
 import { isIP } from 'node:net';
-import { createDb, type Db } from '@/db/client';
 import { parseEnv } from '@/lib/env';
 import { parseCredentialsKey } from '@/lib/networks/credentials';
 import {
@@ -9,18 +8,10 @@ import {
 } from '@/lib/networks/network-accounts';
 import type { Command, CommandContext } from './commands';
 import { UsageError } from './usage-error';
+import { withDb } from './with-db';
 
 // Network accounts from the command line (issue 5). The postback URL, with
 // its token, is printed once: only the token's hash is kept.
-
-async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
-  const handle = createDb(url, { max: 2 });
-  try {
-    return await fn(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
 
 function required(flags: CommandContext['flags'], name: string): string {
   const value = flags.get(name);

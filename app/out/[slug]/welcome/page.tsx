@@ -10,6 +10,7 @@ import { getDb } from '@/db/client';
 import { currentUser } from '@/lib/auth/current-user';
 import { getStoreBySlug } from '@/lib/catalog/store-detail';
 import { getTranslator } from '@/lib/i18n/server';
+import { parseOfferId } from '@/lib/tracking/click-out';
 import { checkDeepLink } from '@/lib/tracking/deep-link';
 
 // The interstitial for a click-out without a session: sign in and come back
@@ -36,10 +37,10 @@ export default async function ClickOutWelcomePage({ params, searchParams }: Prop
   const [{ slug }, query, { locale, t }] = await Promise.all([params, searchParams, getTranslator()]);
   const store = await load(slug);
   if (!store) notFound();
-  const offer = typeof query.offer === 'string' && /^[1-9][0-9]{0,9}$/.test(query.offer) ? query.offer : null;
+  const offer = parseOfferId(query.offer);
   const deepLink = typeof query.url === 'string' ? checkDeepLink(query.url, store.domains) : null;
   const back = new URLSearchParams();
-  if (offer) back.set('offer', offer);
+  if (offer !== null) back.set('offer', String(offer));
   if (deepLink?.ok) back.set('url', deepLink.url.href);
   const clickOutPath = `/out/${store.merchant.slug}${back.size > 0 ? `?${back}` : ''}`;
   // Signed in meanwhile (another tab): straight to the click-out.
