@@ -59,6 +59,8 @@ export default defineConfig({
       EMBEDDED_PG_DIR: '.data/e2e-pg',
       NEXT_TELEMETRY_DISABLED: '1',
       SANDBOX_POSTBACK_DELAY_S: '0',
+      // The specs play the reverse proxy: some set X-Forwarded-For to keep their sign-in failures apart.
+      TRUST_PROXY: 'true',
     },
   },
 });

@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, request, test } from '@playwright/test';
 import { appRoutes, fillPattern } from './helpers/app-routes';
 
 // Every page and route handler under /account and /admin (found on disk),
@@ -38,15 +38,11 @@ async function signedIn(email: string, password: string): Promise<APIRequestCont
 }
 
 /** A fresh member, signed up through the real form (server actions are not a public API). */
-async function signUpOtherMember(): Promise<{ email: string; password: string }> {
+async function signUpOtherMember(browser: Browser): Promise<{ email: string; password: string }> {
   const email = `matrix-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
   const password = 'citron-piano-nuage-83';
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
-  const page = await browser.newPage({ baseURL: BASE_URL, locale: 'fr-FR' });
+  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'fr-FR' });
+  const page = await context.newPage();
   await page.goto('/auth/sign-up');
   await page.getByLabel('Votre nom').fill(OTHER_NAME);
   await page.getByLabel('Adresse e-mail').fill(email);
@@ -56,7 +52,7 @@ async function signUpOtherMember(): Promise<{ email: string; password: string }>
   await page.getByLabel(/politique de confidentialité/).check();
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page).toHaveURL(/\/auth\/check-email$/);
-  await browser.close();
+  await context.close();
   return { email, password };
 }
 
@@ -65,23 +61,19 @@ async function signUpOtherMember(): Promise<{ email: string; password: string }>
  * database has none: a sandbox sale (placed in the fake shop, a form, hence a
  * browser) makes the worker post one within a second or two.
  */
-async function anInboxEventId(admin: APIRequestContext): Promise<string> {
+async function anInboxEventId(admin: APIRequestContext, browser: Browser): Promise<string> {
   const find = async () =>
     /\/admin\/ingestion\/inbox\/(\d+)/.exec(await (await admin.get('/admin/ingestion')).text())?.[1];
   const existing = await find();
   if (existing) return existing;
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
-  const page = await browser.newPage({ baseURL: BASE_URL, locale: 'fr-FR' });
+  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'fr-FR' });
+  const page = await context.newPage();
   await page.goto('/sandbox/shop/sbx-maison-lavande');
   await page.getByLabel('Montant de la commande (€)').fill('12,00');
   await page.getByLabel('Nouveau client').check();
   await page.getByRole('button', { name: 'Passer la commande' }).click();
   await expect(page.getByTestId('sandbox-order-ref')).toBeVisible();
-  await browser.close();
+  await context.close();
   let id: string | undefined;
   await expect(async () => {
     id = await find();
@@ -90,9 +82,9 @@ async function anInboxEventId(admin: APIRequestContext): Promise<string> {
   return id!;
 }
 
-test('every /account and /admin route answers each kind of visitor as it must', async () => {
+test('every /account and /admin route answers each kind of visitor as it must', async ({ browser }) => {
   test.setTimeout(120_000);
-  const other = await signUpOtherMember();
+  const other = await signUpOtherMember(browser);
   const contexts: Record<Who, APIRequestContext> = {
     anonymous: await request.newContext({ baseURL: BASE_URL }),
     member: await signedIn(DEMO.member.email, DEMO.member.password),
@@ -109,7 +101,7 @@ test('every /account and /admin route answers each kind of visitor as it must', 
   const myClicks = await (await contexts.member.get('/account/clicks')).text();
   const clickId = /data-testid="click-id"[^>]*>([0-9a-z]{26})</.exec(myClicks)?.[1];
   expect(clickId, 'the demo member has clicks').toBeTruthy();
-  const inboxEventId = await anInboxEventId(contexts.admin);
+  const inboxEventId = await anInboxEventId(contexts.admin, browser);
   const samples: Record<string, Record<string, string>> = {
     '/admin/users/[id]': { id: memberId! },
     '/admin/ingestion/inbox/[id]': { id: inboxEventId },

@@ -1,46 +1,19 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { otherDevice, PASSWORD, signIn, signUp } from './helpers/account-space';
 import { linkFromMailbox, uniqueEmail } from './helpers/mailbox';
 
 // The ways back into an account, in a real browser: a forgotten password reset
 // by e-mailed link (which signs every other browser out), and a magic link.
 
-const PASSWORD = 'violon-tartine-orage-47';
 const NEW_PASSWORD = 'marmotte-kayak-soleil-19';
-
-async function signUp(page: Page, email: string) {
-  await page.goto('/auth/sign-up');
-  await page.getByLabel('Votre nom').fill('Dominique Roux');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Confirmez le mot de passe').fill(PASSWORD);
-  await page.getByLabel(/conditions d’utilisation/).check();
-  await page.getByLabel(/politique de confidentialité/).check();
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page).toHaveURL(/\/auth\/check-email$/);
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/auth/sign-in');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
-
-async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
 
 test('forgot password → e-mailed link → new password; other sessions end; the link works once', async ({
   page,
   browser,
 }) => {
   const email = uniqueEmail('reset');
-  await signUp(page, email);
-  const elsewhere = await signedInPage(browser, email, PASSWORD);
+  await signUp(page, email, 'Dominique Roux');
+  const elsewhere = await otherDevice(browser, email);
 
   await page.goto('/auth/sign-in');
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
@@ -99,7 +72,7 @@ test('magic link: ask for a link, open it, press the button, signed in; the link
   page,
 }) => {
   const email = uniqueEmail('magic');
-  await signUp(page, email);
+  await signUp(page, email, 'Dominique Roux');
   await page.goto('/auth/sign-in');
   await page.getByRole('link', { name: 'Recevoir un lien de connexion par e-mail' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion par lien e-mail');

@@ -9,9 +9,10 @@ export const PASSWORD = 'violon-tartine-orage-47';
 /**
  * These tests type wrong passwords on purpose, and the sign-in lock-out also
  * counts failures per client IP (20 per 15 minutes), which every spec of the
- * suite shares on localhost. Their own documentation-range address (the app
- * trusts the first hop of X-Forwarded-For) keeps them from locking the others
- * out, and a rerun within 15 minutes from locking itself out. One per worker.
+ * suite shares on localhost. Their own documentation-range address keeps them
+ * from locking the others out, and a rerun within 15 minutes from locking
+ * itself out. One per worker. It works because the Playwright server runs
+ * with TRUST_PROXY=true (playwright.config.ts): the test plays the proxy.
  */
 export const OWN_IP_HEADERS = { 'X-Forwarded-For': `203.0.113.${1 + Math.floor(Math.random() * 254)}` };
 
