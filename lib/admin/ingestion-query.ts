@@ -1,12 +1,11 @@
 import { type InboxEvent, inboxStatus } from '@/db/schema';
 import type { PageCursor } from './keyset';
+import { first, parseCursor, queryString, type RawParams } from './url-state';
 
 // The URL state of the ingestion lists (/admin/ingestion/*). As for the other
 // back-office lists, whatever is in the query string becomes a valid query:
 // unknown values are dropped and long ones cut, so a stale or pasted link
 // always renders. `after=<id>` pages towards older rows, `before=<id>` back.
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 export type InboxStatusValue = InboxEvent['status'];
 export const UNMATCHED_STATUSES = ['orphan', 'unknown_click'] as const;
@@ -14,21 +13,7 @@ export type UnmatchedStatus = (typeof UNMATCHED_STATUSES)[number];
 
 const NETWORK_CODE = /^[a-z][a-z0-9_-]{1,31}$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const CURSOR_ID = /^[0-9a-f-]{1,64}$/i;
 export const SEARCH_MAX_LENGTH = 100;
-
-function first(params: RawParams, key: string): string | undefined {
-  const value = params[key];
-  return (Array.isArray(value) ? value[0] : value)?.trim();
-}
-
-function parseCursor(params: RawParams): PageCursor | null {
-  const after = first(params, 'after');
-  if (after && CURSOR_ID.test(after)) return { direction: 'older', id: after };
-  const before = first(params, 'before');
-  if (before && CURSOR_ID.test(before)) return { direction: 'newer', id: before };
-  return null;
-}
 
 function network(params: RawParams): string | null {
   const value = first(params, 'network')?.toLowerCase();
@@ -44,14 +29,6 @@ export function isoDay(value: string | undefined): string | null {
 
 function search(params: RawParams): string | null {
   return first(params, 'q')?.slice(0, SEARCH_MAX_LENGTH) || null;
-}
-
-function queryString(entries: Record<string, string | null | undefined>, cursor?: PageCursor | null): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(entries)) if (value) params.set(key, value);
-  if (cursor) params.set(cursor.direction === 'older' ? 'after' : 'before', cursor.id);
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 export type InboxQuery = {
