@@ -1,15 +1,16 @@
 import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { inboxEvents, networkAccounts } from '@/db/schema';
+import { containsPattern, serialCursor } from './ingestion-keyset';
+import type { InboxQuery, InboxStatusValue } from './ingestion-query';
 import {
   beyondCursor,
-  containsPattern,
+  clampLimit,
   type KeysetColumns,
+  type KeysetPage,
   keysetOrderBy,
-  serialCursor,
-} from './ingestion-keyset';
-import type { InboxQuery, InboxStatusValue } from './ingestion-query';
-import { clampLimit, type KeysetPage, keysetPage } from './keyset';
+  keysetPage,
+} from './keyset';
 
 // /admin/ingestion: what the networks sent, newest first, as stored before
 // anything was read from it (issue 5, "nothing sent is ever lost"). Days are

@@ -1,29 +1,7 @@
-import { asc, desc, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PageCursor } from './keyset';
 
-// Keyset paging (lib/admin/keyset.ts) for the ingestion lists, whose order is
-// not always `created_at`: the inbox pages by `received_at`, the unmatched
-// conversions by `first_seen_at`. Same rule: the cursor row's position is read
-// in SQL (microseconds), never sent back from JavaScript (milliseconds).
-
-export type KeysetColumns = { table: PgTable; at: AnyPgColumn; id: AnyPgColumn };
-
-/** Rows strictly beyond the cursor row, in the cursor's direction. */
-export function beyondCursor(
-  { table, at, id }: KeysetColumns,
-  cursor: PageCursor,
-  cursorId: string | number,
-): SQL {
-  const op = cursor.direction === 'older' ? sql`<` : sql`>`;
-  // The subquery names the same table: its column references bind to it, not the outer row.
-  return sql`(${at}, ${id}) ${op} (select ${at}, ${id} from ${table} where ${id} = ${cursorId})`;
-}
-
-/** Newest first, except when walking back towards newer rows (reversed by `keysetPage`). */
-export function keysetOrderBy({ at, id }: KeysetColumns, cursor: PageCursor | null): SQL[] {
-  return cursor?.direction === 'newer' ? [asc(at), asc(id)] : [desc(at), desc(id)];
-}
+// What the ingestion lists add to keyset paging (lib/admin/keyset.ts): their
+// ids are bigints, and their searches are substrings.
 
 const SERIAL_ID = /^[1-9]\d{0,15}$/;
 

@@ -7,9 +7,16 @@ import {
   networkAccounts,
   users,
 } from '@/db/schema';
-import { beyondCursor, type KeysetColumns, keysetOrderBy, serialCursor } from './ingestion-keyset';
+import { serialCursor } from './ingestion-keyset';
 import type { RejectedQuery } from './ingestion-query';
-import { clampLimit, type KeysetPage, keysetPage } from './keyset';
+import {
+  beyondCursor,
+  clampLimit,
+  type KeysetColumns,
+  type KeysetPage,
+  keysetOrderBy,
+  keysetPage,
+} from './keyset';
 
 // /admin/ingestion/rejected: the events intake refused to apply because
 // networks.md §6.2 forbids the move ("approved → pending") or the currency

@@ -3,9 +3,16 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { type ConversionStatusValue, conversions, networkAccounts, users } from '@/db/schema';
 import { isUuid } from '@/lib/accounts/account-user';
-import { beyondCursor, containsPattern, type KeysetColumns, keysetOrderBy } from './ingestion-keyset';
+import { containsPattern } from './ingestion-keyset';
 import { UNMATCHED_STATUSES, type UnmatchedQuery, type UnmatchedStatus } from './ingestion-query';
-import { clampLimit, type KeysetPage, keysetPage } from './keyset';
+import {
+  beyondCursor,
+  clampLimit,
+  type KeysetColumns,
+  type KeysetPage,
+  keysetOrderBy,
+  keysetPage,
+} from './keyset';
 
 // /admin/ingestion/unmatched: conversions that matched no click of ours
 // (networks.md §5): no sub-id at all (orphan) or one we do not know (unknown

@@ -52,22 +52,36 @@ export function keysetPage<T extends { id: string | number }>(
   };
 }
 
-/** A table ordered by `(created_at, id)`, the order of every back-office list. */
-type KeysetTable = PgTable & { createdAt: AnyPgColumn; id: AnyPgColumn };
+/** The order a list pages in: a time column, then the id as a tie-breaker. */
+export type KeysetColumns = { table: PgTable; at: AnyPgColumn; id: AnyPgColumn };
 
 /**
  * The rows strictly beyond the cursor row. The cursor's position is read in
  * SQL, not sent back from JavaScript: a JS Date keeps milliseconds only, and
  * Postgres timestamps have microseconds, so a round trip would skip rows.
  */
-export function cursorCondition(table: KeysetTable, cursor: PageCursor): SQL {
+export function beyondCursor(
+  { table, at, id }: KeysetColumns,
+  cursor: PageCursor,
+  cursorId: string | number,
+): SQL {
   const op = cursor.direction === 'older' ? sql`<` : sql`>`;
-  return sql`(${table.createdAt}, ${table.id}) ${op} (select c.created_at, c.id from ${table} c where c.id = ${cursor.id})`;
+  // The subquery names the same table: its column references bind to it, not the outer row.
+  return sql`(${at}, ${id}) ${op} (select ${at}, ${id} from ${table} where ${id} = ${cursorId})`;
 }
 
 /** Newest first, except when walking back towards newer rows (reversed by `keysetPage`). */
+export function keysetOrderBy({ at, id }: KeysetColumns, cursor: PageCursor | null): SQL[] {
+  return cursor?.direction === 'newer' ? [asc(at), asc(id)] : [desc(at), desc(id)];
+}
+
+/** A table ordered by `(created_at, id)`, the order of most back-office lists. */
+type KeysetTable = PgTable & { createdAt: AnyPgColumn; id: AnyPgColumn };
+
+export function cursorCondition(table: KeysetTable, cursor: PageCursor): SQL {
+  return beyondCursor({ table, at: table.createdAt, id: table.id }, cursor, cursor.id);
+}
+
 export function keysetOrder(table: KeysetTable, cursor: PageCursor | null): SQL[] {
-  return cursor?.direction === 'newer'
-    ? [asc(table.createdAt), asc(table.id)]
-    : [desc(table.createdAt), desc(table.id)];
+  return keysetOrderBy({ table, at: table.createdAt, id: table.id }, cursor);
 }
