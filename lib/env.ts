@@ -34,6 +34,13 @@ const mailFrom = z
     message: 'must be an address or "Name <address>"',
   });
 
+// A positive whole number of minor units (withdrawal limits).
+const minorUnits = z.coerce
+  .number({ message: 'must be an amount in minor units' })
+  .int('must be a whole number of minor units')
+  .min(1, 'must be at least 1')
+  .max(Number.MAX_SAFE_INTEGER, 'is too large');
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl,
@@ -76,6 +83,23 @@ export const envSchema = z.object({
     .min(0, 'must be between 0 and 86400')
     .max(86_400, 'must be between 0 and 86400')
     .default(5),
+  // When a confirmed purchase's cashback becomes withdrawable (lib/ledger/member-status.ts).
+  CASHBACK_HOLD_RULE: z
+    .enum(['on_approval', 'network_paid'], { message: 'must be on_approval or network_paid' })
+    .default('on_approval'),
+  // Manual ledger adjustments from this amount (minor units, any currency) need a second staff member.
+  ADJUSTMENT_SECOND_APPROVAL_FROM_MINOR: z.coerce
+    .number({ message: 'must be an amount in minor units' })
+    .int('must be a whole number of minor units')
+    .min(1, 'must be at least 1')
+    .default(5_000),
+  // Withdrawal limits in minor units of the withdrawal's currency (lib/withdrawals/withdrawals-config.ts).
+  WITHDRAWAL_MIN_PAYPAL_MINOR: minorUnits.default(1_000),
+  WITHDRAWAL_MIN_SEPA_MINOR: minorUnits.default(1_000),
+  WITHDRAWAL_MIN_CHARITY_MINOR: minorUnits.default(100),
+  WITHDRAWAL_MAX_MINOR: minorUnits.default(1_000_000),
+  // Approving a withdrawal from this amount (minor units) needs a second staff member (lib/withdrawals/review-withdrawal.ts).
+  WITHDRAWAL_SECOND_APPROVAL_FROM_MINOR: minorUnits.default(50_000),
   // Keys session JWTs and IP hashes. Outside production parseEnv fills a fixed
   // development value, so a laptop and the tests need no set-up.
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),

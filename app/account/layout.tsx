@@ -11,6 +11,8 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const items = [
     { href: '/account', label: t('accountSpace.nav.overview') },
     { href: '/account/cashback', label: t('accountSpace.nav.cashback') },
+    { href: '/account/statement', label: t('accountSpace.nav.statement') },
+    { href: '/account/withdrawals', label: t('withdrawals.nav') },
     { href: '/account/clicks', label: t('accountSpace.nav.clicks') },
     { href: '/account/notifications', label: t('accountSpace.nav.notifications') },
     { href: '/account/security', label: t('accountSpace.nav.security') },

@@ -1,21 +1,17 @@
 import Link from 'next/link';
 import type { Translator } from '@/lib/i18n/translate';
 import { AccountSection } from './account-section';
-import { STATUS_LEGEND, statusLabel } from './cashback-status';
+import { MEMBER_STATUSES, statusLabel } from './cashback-status';
 
-// What each status means to the member, with the usual delays. Declined and
-// void share the word « Annulé », so they share one entry.
-
-const SAMPLE = { pending: 'pending', approved: 'approved', paid: 'paid', cancelled: 'declined' } as const;
-
+/** What each member-side status means, in the order a purchase goes through them. */
 export function CashbackLegend({ t }: { t: Translator }) {
   return (
     <AccountSection id="statuses" title={t('accountSpace.cashback.legend.title')}>
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(10rem,auto)_1fr]">
-        {STATUS_LEGEND.map((key) => (
-          <div key={key} className="contents">
-            <dt className="font-semibold text-slate-900">{statusLabel(SAMPLE[key], t)}</dt>
-            <dd className="text-slate-700">{t(`accountSpace.cashback.legend.${key}`)}</dd>
+        {MEMBER_STATUSES.map((status) => (
+          <div key={status} className="contents">
+            <dt className="font-semibold text-slate-900">{statusLabel(status, t)}</dt>
+            <dd className="text-slate-700">{t(`accountSpace.cashback.legend.${status}`)}</dd>
           </div>
         ))}
       </dl>

@@ -6,6 +6,7 @@ import type { Translator } from '@/lib/i18n/translate';
 export function SectionLinks({ t }: { t: Translator }) {
   const links = [
     ['/account/cashback', t('accountSpace.nav.cashback'), t('accountSpace.overview.cards.cashback')],
+    ['/account/statement', t('accountSpace.nav.statement'), t('accountSpace.overview.cards.statement')],
     ['/account/clicks', t('accountSpace.nav.clicks'), t('accountSpace.overview.cards.clicks')],
     [
       '/account/notifications',

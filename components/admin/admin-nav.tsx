@@ -1,4 +1,13 @@
-import { Inbox, LayoutDashboard, type LucideIcon, ScrollText, Users } from 'lucide-react';
+import {
+  Banknote,
+  HandCoins,
+  Inbox,
+  LayoutDashboard,
+  type LucideIcon,
+  Scale,
+  ScrollText,
+  Users,
+} from 'lucide-react';
 import type { UserRole } from '@/db/schema';
 import type { Messages, Translator } from '@/lib/i18n/translate';
 import { AdminNavLink } from './admin-nav-link';
@@ -22,6 +31,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin', label: 'admin.nav.overview', icon: LayoutDashboard, exact: true },
   { href: '/admin/users', label: 'admin.nav.users', icon: Users },
   { href: '/admin/ingestion', label: 'admin.nav.ingestion', icon: Inbox, roles: ['ops', 'admin'] },
+  { href: '/admin/adjustments', label: 'admin.nav.adjustments', icon: Scale, roles: ['ops', 'admin'] },
+  { href: '/admin/withdrawals', label: 'admin.nav.withdrawals', icon: HandCoins, roles: ['ops', 'admin'] },
+  { href: '/admin/payouts', label: 'admin.nav.payouts', icon: Banknote, roles: ['ops', 'admin'] },
   { href: '/admin/audit', label: 'admin.nav.audit', icon: ScrollText },
 ];
 

@@ -259,9 +259,14 @@ export const cashbackRates = pgTable(
     labelFr: text().notNull().default(''),
     labelEn: text().notNull().default(''),
     position: smallint().notNull().default(0),
+    // The most a member earns on one conversion at this rate (null: no cap but the commission).
+    capMinor: money('cap_minor'),
+    // We fund what the member earns beyond the commission (posted to marketing expense).
+    subsidised: boolean().notNull().default(false),
   },
   (t) => [
     index('cashback_rates_offer_idx').on(t.offerId),
+    check('cashback_rates_cap_positive', sql`${t.capMinor} is null or ${t.capMinor} > 0`),
     check(
       'cashback_rates_kind_value',
       sql`(${t.kind} = 'percent' and ${t.rateBps} is not null and ${t.rateBps} > 0 and ${t.rateBps} <= 10000 and ${t.amountMinor} is null)
@@ -320,10 +325,13 @@ export const boosts = pgTable(
     timeZone: text().notNull().default('Europe/Paris'),
     validFrom: timestamp({ withTimezone: true }),
     validUntil: timestamp({ withTimezone: true }),
+    // What the boost may add over the base rate across all conversions, in the rate's currency (null: unlimited).
+    budgetMinor: money('budget_minor'),
     createdAt: createdAt(),
   },
   (t) => [
     index('boosts_merchant_idx').on(t.merchantId),
+    check('boosts_budget_positive', sql`${t.budgetMinor} is null or ${t.budgetMinor} > 0`),
     index('boosts_rate_idx').on(t.rateId),
     check('boosts_value', sql`(${t.boostedRateBps} is null) <> (${t.boostedAmountMinor} is null)`),
     check(

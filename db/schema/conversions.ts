@@ -107,6 +107,8 @@ export const conversions = pgTable(
     merchantId: integer().references(() => merchants.id, { onDelete: 'restrict' }),
     matchStatus: matchStatus().notNull(),
     subIds: jsonb().$type<Record<string, string>>().notNull().default({}),
+    /** New (true) or returning (false) customer when the network says so; null: unknown. The split's new-customer rates read it. */
+    newCustomer: boolean(),
     status: conversionStatus().notNull(),
     networkStatus: text().notNull(),
     /** Sums of the lines, kept with them in the same transaction (checked by the invariants). */
@@ -138,6 +140,10 @@ export const conversions = pgTable(
       .where(sql`${t.matchStatus} <> 'matched'`),
     index('conversions_flagged_idx').on(t.updatedAt.desc()).where(sql`${t.flagged}`),
     index('conversions_click_idx').on(t.clickId),
+    // Observed validation delays per merchant (lib/cashback/merchant-validation-delays.ts).
+    index('conversions_merchant_validated_idx')
+      .on(t.merchantId, t.validatedAt.desc())
+      .where(sql`${t.status} in ('approved', 'paid')`),
     check('conversions_currency_format', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('conversions_matched_has_click', sql`(${t.matchStatus} = 'matched') = (${t.userId} is not null)`),
   ],

@@ -65,6 +65,10 @@ export type ClickTermsSnapshot = {
       minBasketMinor: number | null;
       labelFr: string;
       labelEn: string;
+      /** Cap per conversion (absent in snapshots taken before caps existed: no cap). */
+      capMinor?: number | null;
+      /** Member share beyond the commission is funded by us (absent: false). */
+      subsidised?: boolean;
       /** The boost in force at click time for this rate, if any: its value replaces the base value. */
       boost: {
         id: number;
@@ -73,6 +77,8 @@ export type ClickTermsSnapshot = {
         boostedRateBps: number | null;
         boostedAmountMinor: number | null;
         endsAt: string;
+        /** The boost's total budget (absent or null: unlimited). */
+        budgetMinor?: number | null;
       } | null;
     }>;
   }>;

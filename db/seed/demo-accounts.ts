@@ -4,6 +4,7 @@ import { auditLog, type UserRole, userSessions, users } from '@/db/schema';
 import { hashPassword } from '@/lib/accounts/password-hash';
 import { seedDemoClicks } from './demo-clicks';
 import { seedDemoConversions } from './demo-conversions';
+import { seedDemoPayouts } from './demo-payouts';
 
 // The demo logins: one member with a history, one ops user, one admin. Their
 // passwords are public (README, and the sign-in page in demo mode), so they
@@ -136,6 +137,8 @@ export async function seedDemoAccounts(
       ]);
       await seedDemoClicks(db, { userId: user.id, now, appUrl: options.appUrl });
       await seedDemoConversions(db, { userId: user.id, now });
+      // What the member can withdraw to besides PayPal and bank transfer.
+      await seedDemoPayouts(db);
     }
     if (user.role !== 'member') {
       // Staff were made staff by the system (the first admin) at set-up.

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inboxEvents, networkAccounts } from '@/db/schema';
+import { inboxEvents, networkAccounts, networkSyncRuns, networkSyncStates } from '@/db/schema';
+import { configureNetworkSync } from '@/lib/networks/sync/configure-sync';
 import { addToyAccount, sendToyPostback, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import { syncHealth } from './ingestion-health';
@@ -85,5 +86,65 @@ describe('syncHealth', () => {
     expect(busy).toMatchObject({ isActive: false, lastParseError: null, last24h: { parseError: 0 } });
     expect(busy.lastReceivedAt).not.toBeNull();
     await t.db.update(networkAccounts).set({ isActive: true }).where(eq(networkAccounts.id, toy.id));
+  });
+
+  it('shows pull sync: next run, last success and error, and the latest run with its figures', async () => {
+    await configureNetworkSync(t.db, { networkAccountId: toy.id, intervalMinutes: 30 });
+    await t.db.insert(networkSyncRuns).values([
+      {
+        networkAccountId: toy.id,
+        trigger: 'schedule',
+        status: 'succeeded',
+        rangeFrom: hoursAgo(48),
+        rangeTo: hoursAgo(3),
+        startedAt: hoursAgo(3),
+        finishedAt: hoursAgo(3),
+        pages: 4,
+        events: 40,
+        applied: 30,
+        duplicates: 10,
+      },
+      {
+        networkAccountId: toy.id,
+        trigger: 'on_demand',
+        status: 'failed',
+        rangeFrom: hoursAgo(5),
+        rangeTo: hoursAgo(1),
+        startedAt: hoursAgo(1),
+        finishedAt: hoursAgo(1),
+        pages: 1,
+        events: 3,
+        applied: 3,
+        error: 'GET /x: HTTP 500 after 4 attempts',
+      },
+    ]);
+    await t.db
+      .update(networkSyncStates)
+      .set({
+        lastSuccessAt: hoursAgo(3),
+        lastError: 'GET /x: HTTP 500 after 4 attempts',
+        consecutiveFailures: 1,
+        nextRunAt: sql`now() + interval '5 minutes'`,
+        requestedAt: sql`now()`,
+        leaseToken: 'held',
+        leaseUntil: sql`now() + interval '10 minutes'`,
+      })
+      .where(eq(networkSyncStates.networkAccountId, toy.id));
+
+    const health = await syncHealth(t.db);
+    expect(health.find((a) => a.id === quiet.id)!.pullSync).toEqual({ state: 'not_configured' });
+    const { pullSync } = health.find((a) => a.id === toy.id)!;
+    expect(pullSync).toMatchObject({
+      state: 'configured',
+      enabled: true,
+      running: true,
+      requested: true,
+      lastError: 'GET /x: HTTP 500 after 4 attempts',
+      consecutiveFailures: 1,
+      lastRun: { status: 'failed', trigger: 'on_demand', pages: 1, events: 3, applied: 3, duplicates: 0 },
+    });
+    if (pullSync.state !== 'configured') throw new Error('configured above');
+    expect(Math.abs(pullSync.lastSuccessAt!.getTime() - hoursAgo(3).getTime())).toBeLessThan(60_000);
+    expect(pullSync.nextRunAt.getTime()).toBeGreaterThan(Date.now());
   });
 });

@@ -52,6 +52,8 @@ describe('buildCard', () => {
     labelFr: '',
     labelEn: '',
     position: 0,
+    capMinor: null,
+    subsidised: false,
   };
   const happyHour = {
     id: 1,

@@ -8,6 +8,7 @@ import {
   conversionStatusChanges,
   conversions,
 } from '@/db/schema';
+import { postConversionChange } from '@/lib/ledger/post-conversion-change';
 import type { ConversionEvent } from '@/lib/networks/conversion-event';
 import { eventHash } from './event-hash';
 import { matchClick } from './match-click';
@@ -162,6 +163,7 @@ async function createConversion(
       clickRef: event.clickRef,
       ...match,
       subIds: event.subIds,
+      newCustomer: event.newCustomer ?? null,
       status: event.status,
       networkStatus: event.networkStatus,
       saleMinor: line.sale,
@@ -230,6 +232,7 @@ async function updateConversion(
       networkStatus: options.applyStatus ? event.networkStatus : current.networkStatus,
       saleMinor: line?.sale != null ? (current.saleMinor ?? 0) + line.sale : current.saleMinor,
       commissionMinor,
+      newCustomer: event.newCustomer ?? current.newCustomer,
       validatedAt: dateOrNull(event.validatedAt) ?? current.validatedAt,
       lockAt: dateOrNull(event.lockAt) ?? current.lockAt,
       paidAt: dateOrNull(event.paidAt) ?? current.paidAt,
@@ -315,15 +318,20 @@ async function hasCorrection(
   return row !== undefined;
 }
 
+/** The change for the ledger, consumed at once in this same transaction (DESIGN.md §2: tracked → split → ledger). */
 async function recordChange(tx: Tx, conversion: Conversion) {
-  await tx.insert(conversionChanges).values({
-    conversionId: conversion.id,
-    revision: conversion.revision,
-    status: conversion.status,
-    saleMinor: conversion.saleMinor,
-    commissionMinor: conversion.commissionMinor,
-    currency: conversion.currency,
-  });
+  const [change] = await tx
+    .insert(conversionChanges)
+    .values({
+      conversionId: conversion.id,
+      revision: conversion.revision,
+      status: conversion.status,
+      saleMinor: conversion.saleMinor,
+      commissionMinor: conversion.commissionMinor,
+      currency: conversion.currency,
+    })
+    .returning({ id: conversionChanges.id });
+  await postConversionChange(tx, change!.id);
 }
 
 async function flag(tx: Tx, conversionId: string) {

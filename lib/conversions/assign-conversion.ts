@@ -7,6 +7,7 @@ import { EMAIL_MAX_LENGTH, normaliseEmail } from '@/lib/accounts/email-address';
 import { requireRole } from '@/lib/accounts/roles';
 import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/types';
+import { postConversionChange } from '@/lib/ledger/post-conversion-change';
 import { isClickId } from '@/lib/tracking/click-id';
 
 // Ops assign a conversion that matched no click (orphan, unknown click) to the
@@ -97,15 +98,19 @@ export async function assignConversion(db: DbOrTx, request: AssignRequest): Prom
       })
       .where(eq(conversions.id, conversion.id))
       .returning();
-    // The ledger learns of the new owner like of any other change (issue 6 credits from these rows).
-    await tx.insert(conversionChanges).values({
-      conversionId: assigned!.id,
-      revision: assigned!.revision,
-      status: assigned!.status,
-      saleMinor: assigned!.saleMinor,
-      commissionMinor: assigned!.commissionMinor,
-      currency: assigned!.currency,
-    });
+    // The ledger learns of the new owner like of any other change: the platform's share moves to the member.
+    const [change] = await tx
+      .insert(conversionChanges)
+      .values({
+        conversionId: assigned!.id,
+        revision: assigned!.revision,
+        status: assigned!.status,
+        saleMinor: assigned!.saleMinor,
+        commissionMinor: assigned!.commissionMinor,
+        currency: assigned!.currency,
+      })
+      .returning({ id: conversionChanges.id });
+    await postConversionChange(tx, change!.id);
     await writeAudit(tx, {
       actorUserId: actor.id,
       action: 'conversion.assigned',

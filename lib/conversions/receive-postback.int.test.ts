@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { conversions, inboxEvents } from '@/db/schema';
 import type { ConversionEvent, PostbackAdapter } from '@/lib/networks/conversion-event';
 import { addNetworkAccount, rotatePostbackToken } from '@/lib/networks/network-accounts';
@@ -179,6 +179,27 @@ describe('receivePostback', () => {
     expect((await from('203.0.113.5')).status).toBe(200);
     expect((await from('198.51.100.7')).status).toBe(403);
     expect((await from(null)).status).toBe(403);
+  });
+
+  it('a row that cannot be applied is answered 200 and kept received, with its error, for replay', async () => {
+    // A currency the database refuses: applying throws after the row was stored.
+    const refused: PostbackAdapter = (raw, account) => {
+      const result = toyAdapter(raw, account);
+      const [event] = result.events;
+      if (event?.amounts.kind !== 'totals') return result;
+      const commission = { ...event.amounts.commission, currency: 'eur' };
+      return { ...result, events: [{ ...event, amounts: { ...event.amounts, commission } }] };
+    };
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
+    const answer = await receivePostback(t.db, postback(), { adapters: { testnet: refused } });
+    spy.mockRestore();
+    expect(answer).toMatchObject({ status: 200, processed: 'failed' });
+    const [row] = await rows();
+    expect(row!.status).toBe('received');
+    expect(row!.error).toMatch(/^processing failed: .*conversions_currency_format/);
+    expect(errors).toHaveLength(1);
+    expect(await t.db.select().from(conversions)).toHaveLength(0);
   });
 
   it('the same postback sent 20 times at once: 20 inbox rows, one conversion', async () => {

@@ -2,15 +2,25 @@ import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Db } from '@/db/client';
 import { inboxEvents } from '@/db/schema';
+import type { AdapterAccount } from '@/lib/networks/conversion-event';
 import { resolvePostbackAccount } from '@/lib/networks/network-accounts';
-import { type PostbackAdapters, processInboxEvent } from './process-inbox';
+import { type PostbackAdapters, processInboxEvent, recordProcessingFailure } from './process-inbox';
 
 // GET|POST /api/postbacks/<network>/<token> (networks.md §4 receiver
 // contract): a bad token is a 401 and only a security log line; otherwise the
 // raw request is committed to the inbox FIRST, then processed, then answered
 // 200 — also when it cannot be parsed or names an unknown click, because a
 // network that gets an error retries or gives up, and either way nothing it
-// sent may be lost. A processing failure leaves the row for replay.
+// sent may be lost. A processing failure leaves the row `received` for
+// replay (process-inbox.ts, recordProcessingFailure).
+//
+// With an `intake` (the production server's, receive-postback-intake.ts) the
+// row is committed with others in one group commit and answered 200 at once;
+// it is processed right after, in the background (DESIGN.md §2: "store raw,
+// answer 200, process"), and a row a crash left unread is picked up by the
+// sweep (process-stuck-inbox.ts). Its accounts are remembered for a few
+// seconds, so a revoked token still works that long. Without an intake (the
+// route handler under `next dev`, tests) a row is processed before its answer.
 
 export const POSTBACK_BODY_MAX_BYTES = 64 * 1024;
 
@@ -26,8 +36,17 @@ export type IncomingPostback = {
 };
 
 export type PostbackAnswer =
-  | { status: 200; inboxEventId: number; processed: 'processed' | 'parse_error' | 'failed' }
+  | { status: 200; inboxEventId: number; processed: 'processed' | 'parse_error' | 'failed' | 'queued' }
   | { status: 401 | 403; reason: string };
+
+export type NewInboxEvent = typeof inboxEvents.$inferInsert;
+
+/** Stores inbox rows durably (resolving once committed) and processes them afterwards. */
+export type PostbackIntake = {
+  resolveAccount: typeof resolvePostbackAccount;
+  store: (row: NewInboxEvent) => Promise<number>;
+  process: (inboxEventId: number, account: AdapterAccount) => void;
+};
 
 // Headers that say something about the sender; cookies and authorisation never reach the inbox.
 const KEPT_HEADERS = ['content-type', 'content-length', 'user-agent', 'x-forwarded-for', 'x-request-id'];
@@ -35,10 +54,11 @@ const KEPT_HEADERS = ['content-type', 'content-length', 'user-agent', 'x-forward
 export async function receivePostback(
   db: Db,
   incoming: IncomingPostback,
-  deps: { adapters: PostbackAdapters; log?: (line: string) => void },
+  deps: { adapters: PostbackAdapters; log?: (line: string) => void; intake?: PostbackIntake },
 ): Promise<PostbackAnswer> {
   const log = deps.log ?? ((line: string) => console.warn(line));
-  const account = await resolvePostbackAccount(db, incoming.networkCode, incoming.token);
+  const resolveAccount = deps.intake?.resolveAccount ?? resolvePostbackAccount;
+  const account = await resolveAccount(db, incoming.networkCode, incoming.token);
   if (!account) {
     log(
       `[security] postback refused: bad token for network "${incoming.networkCode.slice(0, 32)}" from ${incoming.sourceIp ?? 'unknown'}`,
@@ -61,42 +81,44 @@ export async function receivePostback(
       incoming.headers[name]!,
     ]),
   );
-  const [row] = await db
-    .insert(inboxEvents)
-    .values({
-      networkCode: account.networkCode,
-      networkAccountId: account.id,
-      channel: 'postback',
-      sourceIp: incoming.sourceIp && isIP(incoming.sourceIp) ? incoming.sourceIp : null,
-      method: incoming.method,
-      path: incoming.path.replace(incoming.token, '<token>'),
-      query: incoming.query,
-      headers,
-      body: incoming.body,
-      payloadHash: createHash('sha256')
-        .update(`${incoming.method}\n${JSON.stringify(incoming.query)}\n${incoming.body}`)
-        .digest('hex'),
-    })
-    .returning({ id: inboxEvents.id });
-  const inboxEventId = row!.id;
+  const row: NewInboxEvent = {
+    networkCode: account.networkCode,
+    networkAccountId: account.id,
+    channel: 'postback',
+    sourceIp: incoming.sourceIp && isIP(incoming.sourceIp) ? incoming.sourceIp : null,
+    method: incoming.method,
+    path: incoming.path.replace(incoming.token, '<token>'),
+    query: incoming.query,
+    headers,
+    body: incoming.body,
+    payloadHash: createHash('sha256')
+      .update(`${incoming.method}\n${JSON.stringify(incoming.query)}\n${incoming.body}`)
+      .digest('hex'),
+  };
+  const adapterAccount: AdapterAccount = {
+    network: account.networkCode,
+    publisherId: account.publisherId,
+    defaultCurrency: account.defaultCurrency,
+    fieldMap: account.fieldMap ?? undefined,
+  };
 
+  if (deps.intake) {
+    const inboxEventId = await deps.intake.store(row);
+    deps.intake.process(inboxEventId, adapterAccount);
+    return { status: 200, inboxEventId, processed: 'queued' };
+  }
+
+  const [stored] = await db.insert(inboxEvents).values(row).returning({ id: inboxEvents.id });
+  const inboxEventId = stored!.id;
   try {
     const result = await processInboxEvent(db, inboxEventId, {
       adapters: deps.adapters,
-      account: {
-        network: account.networkCode,
-        publisherId: account.publisherId,
-        defaultCurrency: account.defaultCurrency,
-        fieldMap: account.fieldMap ?? undefined,
-      },
+      account: adapterAccount,
     });
     return { status: 200, inboxEventId, processed: result.status };
   } catch (error) {
-    // Stored, not yet applied: the row stays `received` for a replay.
-    console.error(
-      `[postbacks] inbox event ${inboxEventId} kept for replay:`,
-      error instanceof Error ? error.message : error,
-    );
+    // Stored, not yet applied: the row stays `received`, with why, for a replay.
+    await recordProcessingFailure(db, inboxEventId, error);
     return { status: 200, inboxEventId, processed: 'failed' };
   }
 }

@@ -65,6 +65,12 @@ export type ConversionEvent = {
   reason: string | null;
   /** False for informational rows that carry no money (Rakuten `is_event`). */
   commissionable: boolean;
+  /**
+   * A new (true) or returning (false) customer, when the network says so (the
+   * sandbox's `customerAcquisition`): the split's new-customer rates need it.
+   * Absent: unknown (left out of the event hash, so older events hash as before).
+   */
+  newCustomer?: boolean;
 };
 
 export type AdapterIssue = {

@@ -1,4 +1,4 @@
-import type { ClickTermsSnapshot } from '@/db/schema';
+import type { Boost, CashbackRate, ClickTermsSnapshot, Offer } from '@/db/schema';
 import { bestBoost } from '@/lib/catalog/best-boost';
 import { type BoostTiming, currentWindow } from '@/lib/catalog/boost-window';
 import type { ClickTarget } from './click-target';
@@ -7,23 +7,59 @@ import type { ClickTarget } from './click-target';
 // at that instant, each rate with the boost in force then, if any. With
 // `?offer=` only that offer; an offer id that is not (or no longer) open falls
 // back to all offers, so a stale link still earns what the page shows today.
+// The store page's cashback calculator builds its terms with offeredTerms
+// from the page's own data, so it estimates exactly what a click would lock.
+
+/** What the terms are made of: a click target, or the store page's data. */
+export type TermsSource = {
+  merchant: Pick<
+    ClickTarget['merchant'],
+    | 'id'
+    | 'slug'
+    | 'name'
+    | 'validationDelayDays'
+    | 'conditionsFr'
+    | 'conditionsEn'
+    | 'exclusionsFr'
+    | 'exclusionsEn'
+  >;
+  offers: readonly Offer[];
+  rates: readonly CashbackRate[];
+  boosts: readonly Boost[];
+};
+
+export type OfferedTerms = Omit<ClickTermsSnapshot, 'program'>;
 
 export function termsSnapshot(target: ClickTarget, offerId: number | null, now: Date): ClickTermsSnapshot {
   if (!target.program) throw new Error('termsSnapshot: the merchant has no active program');
-  const selected = offerId !== null && target.offers.some((offer) => offer.id === offerId) ? offerId : null;
-  const offers = selected === null ? target.offers : target.offers.filter((offer) => offer.id === selected);
+  return {
+    ...offeredTerms(target, offerId, now),
+    program: {
+      id: target.program.id,
+      networkCode: target.program.networkCode,
+      advertiserId: target.program.advertiserId,
+      currency: target.program.currency,
+    },
+  };
+}
+
+/** The snapshot without the network programme: the offers, rates and boosts in force at `now`. */
+export function offeredTerms(source: TermsSource, offerId: number | null, now: Date): OfferedTerms {
+  const selected = offerId !== null && source.offers.some((offer) => offer.id === offerId) ? offerId : null;
+  const offers = selected === null ? source.offers : source.offers.filter((offer) => offer.id === selected);
+  const { merchant } = source;
   return {
     version: 1,
     capturedAt: now.toISOString(),
     merchant: {
-      id: target.merchant.id,
-      slug: target.merchant.slug,
-      name: target.merchant.name,
-      validationDelayDays: target.merchant.validationDelayDays,
-      conditionsFr: target.merchant.conditionsFr,
-      conditionsEn: target.merchant.conditionsEn,
-      exclusionsFr: target.merchant.exclusionsFr,
-      exclusionsEn: target.merchant.exclusionsEn,
+      id: merchant.id,
+      slug: merchant.slug,
+      name: merchant.name,
+      validationDelayDays: merchant.validationDelayDays,
+      conditionsFr: merchant.conditionsFr,
+      conditionsEn: merchant.conditionsEn,
+      exclusionsFr: merchant.exclusionsFr,
+      exclusionsEn: merchant.exclusionsEn,
     },
     selectedOfferId: selected,
     offers: offers.map((offer) => ({
@@ -37,7 +73,7 @@ export function termsSnapshot(target: ClickTarget, offerId: number | null, now: 
       minBasketMinor: offer.minBasketMinor,
       currency: offer.currency,
       endsAt: offer.endsAt?.toISOString() ?? null,
-      rates: target.rates
+      rates: source.rates
         .filter((rate) => rate.offerId === offer.id)
         .map((rate) => ({
           id: rate.id,
@@ -51,25 +87,21 @@ export function termsSnapshot(target: ClickTarget, offerId: number | null, now: 
           minBasketMinor: rate.minBasketMinor,
           labelFr: rate.labelFr,
           labelEn: rate.labelEn,
-          boost: boostAt(target, rate.id, now),
+          capMinor: rate.capMinor,
+          subsidised: rate.subsidised,
+          boost: boostAt(source.boosts, rate.id, now),
         })),
     })),
-    program: {
-      id: target.program.id,
-      networkCode: target.program.networkCode,
-      advertiserId: target.program.advertiserId,
-      currency: target.program.currency,
-    },
   };
 }
 
 /** The boost on this rate in force at `now` (the store page's rule: lib/catalog/best-boost.ts). */
 function boostAt(
-  target: ClickTarget,
+  boosts: readonly Boost[],
   rateId: number,
   now: Date,
 ): ClickTermsSnapshot['offers'][number]['rates'][number]['boost'] {
-  const active = target.boosts
+  const active = boosts
     .filter((boost) => boost.rateId === rateId)
     .map((boost) => ({ boost, window: currentWindow(boost as BoostTiming, now) }))
     .filter((entry) => entry.window !== null);
@@ -83,5 +115,6 @@ function boostAt(
     boostedRateBps: best.boostedRateBps,
     boostedAmountMinor: best.boostedAmountMinor,
     endsAt: window.end.toISOString(),
+    budgetMinor: best.budgetMinor,
   };
 }

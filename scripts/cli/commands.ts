@@ -4,7 +4,9 @@ import { isCatalogEmpty, resetCatalog, seedDatabase } from '@/db/seed';
 import { parseEnv } from '@/lib/env';
 import { sendPendingEmails } from '@/lib/notifications/send-outbox';
 import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
+import { ledgerCommands } from './ledger-commands';
 import { networkCommands } from './network-commands';
+import { payoutCommands } from './payout-commands';
 import { UsageError } from './usage-error';
 import { withDb } from './with-db';
 
@@ -101,6 +103,8 @@ export const commands: Record<string, Command> = {
     },
   },
   ...networkCommands,
+  ...ledgerCommands,
+  ...payoutCommands,
 };
 
 export function parseArgs(argv: string[]): {

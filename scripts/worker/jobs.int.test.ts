@@ -23,12 +23,20 @@ describe('worker jobs', () => {
   it('sends e-mail only when SMTP is configured', () => {
     const production = { ...baseEnv, NODE_ENV: 'production', APP_URL: 'https://ristourne.example' };
     const without = workerJobs(t.db, parseEnv(production), quiet);
-    expect(without.map((job) => job.name)).toEqual(['purge-login-attempts']);
+    expect(without.map((job) => job.name)).toEqual(['purge-login-attempts', 'dormant-balances']);
     const withSmtp = workerJobs(t.db, parseEnv({ ...production, SMTP_URL: 'smtp://127.0.0.1:2525' }), quiet);
-    expect(withSmtp.map((job) => job.name)).toEqual(['purge-login-attempts', 'send-email']);
+    expect(withSmtp.map((job) => job.name)).toEqual([
+      'purge-login-attempts',
+      'dormant-balances',
+      'send-email',
+    ]);
     // Outside production (and in the demo) the sandbox network posts its sales.
     const demo = workerJobs(t.db, parseEnv({ ...production, DEMO_MODE: 'true' }), quiet);
-    expect(demo.map((job) => job.name)).toEqual(['purge-login-attempts', 'sandbox-postbacks']);
+    expect(demo.map((job) => job.name)).toEqual([
+      'purge-login-attempts',
+      'dormant-balances',
+      'sandbox-postbacks',
+    ]);
     for (const job of withSmtp) job.close?.();
   });
 

@@ -1,11 +1,16 @@
 import type { Db } from '@/db/client';
 import { purgeLoginAttempts } from '@/lib/accounts/login-throttle';
 import type { Env } from '@/lib/env';
+import { parseCredentialsKey } from '@/lib/networks/credentials';
+import { runDueSync } from '@/lib/networks/sync/run-due-sync';
+import { syncSummaryLines } from '@/lib/networks/sync/sync-summary';
 import { SEND_DEFAULTS, sendPendingEmails } from '@/lib/notifications/send-outbox';
 import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
 import { sandboxPostbackTarget } from '@/lib/sandbox/postback-target';
 import { sandboxEnabled } from '@/lib/sandbox/sandbox-enabled';
 import { SANDBOX_SEND_DEFAULTS, sendSandboxPostbacks } from '@/lib/sandbox/send-postbacks';
+import { DORMANT_CANDIDATES_PER_RUN, runDormantBalances } from '@/lib/withdrawals/dormant-balances';
+import { withdrawalsConfig } from '@/lib/withdrawals/withdrawals-config';
 
 // The worker's jobs. Each runs in its own poll loop; `tick` resolves true when
 // more work is waiting (run again at once). Every job is safe to run in
@@ -22,6 +27,9 @@ const HOUR_MS = 60 * 60 * 1000;
 /** Sign-in attempts are kept this long for security reviews; the lock-out itself reads 30 minutes. */
 export const LOGIN_ATTEMPTS_RETENTION_MS = 30 * 24 * HOUR_MS;
 
+/** How often the worker looks for a due account: "sync now" starts within this. */
+export const NETWORK_SYNC_POLL_MS = 15_000;
+
 export function workerJobs(db: Db, config: Env, log: (message: string) => void): Job[] {
   const jobs: Job[] = [
     {
@@ -31,6 +39,21 @@ export function workerJobs(db: Db, config: Env, log: (message: string) => void):
         const purged = await purgeLoginAttempts(db, { olderThanMs: LOGIN_ATTEMPTS_RETENTION_MS });
         if (purged > 0) log(`[worker] purged ${purged} sign-in attempts older than 30 days`);
         return false;
+      },
+    },
+    {
+      // Dormant balances (lib/withdrawals/dormant-balances.ts): each step is recorded once, so a daily run is enough.
+      name: 'dormant-balances',
+      intervalMs: 24 * HOUR_MS,
+      tick: async () => {
+        const report = await runDormantBalances(db, new Date(), withdrawalsConfig(config));
+        const total = report.warned + report.paidOut + report.donated + report.reminded;
+        if (total > 0) {
+          log(
+            `[worker] dormant balances: warned ${report.warned}, paid out ${report.paidOut}, donated ${report.donated}, reminded ${report.reminded}`,
+          );
+        }
+        return total >= DORMANT_CANDIDATES_PER_RUN;
       },
     },
   ];
@@ -47,6 +70,21 @@ export function workerJobs(db: Db, config: Env, log: (message: string) => void):
           );
         }
         return report.claimed === SANDBOX_SEND_DEFAULTS.batchSize;
+      },
+    });
+  }
+  // Pull sync reads API credentials, sealed with CREDENTIALS_KEY: without the
+  // key no account can have any, so there is nothing to sync.
+  if (config.CREDENTIALS_KEY) {
+    const credentialsKey = parseCredentialsKey(config.CREDENTIALS_KEY);
+    jobs.push({
+      name: 'network-sync',
+      intervalMs: NETWORK_SYNC_POLL_MS,
+      tick: async () => {
+        const summary = await runDueSync(db, { credentialsKey });
+        if (!summary) return false;
+        for (const line of syncSummaryLines(summary)) log(`[worker] network sync: ${line.trim()}`);
+        return true; // one account synced: another may be due
       },
     });
   }

@@ -11,7 +11,7 @@ import { insertProgram } from '@/tests/helpers/tracking-fixtures';
 // Integration-test set-up for the intake screens (tests only): network
 // accounts, postbacks through the real receiver with a toy adapter, and clicks
 // owned by a given member. The toy reads `?id=&commission=` (cents) plus
-// optional `status`, `at` (effective time), `sub` (click ref) and `order`;
+// optional `status`, `at` (effective time), `sub` (click ref), `order` and `new` (1|0: new customer);
 // anything else is a parse error.
 
 export const toyAdapter: PostbackAdapter = (raw, account) => {
@@ -46,6 +46,7 @@ export const toyAdapter: PostbackAdapter = (raw, account) => {
     paidAt: null,
     reason: null,
     commissionable: true,
+    ...(raw.query.new ? { newCustomer: raw.query.new === '1' } : {}),
   };
   return { events: [event], issues: [] };
 };

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { BoostSchedule } from '@/components/catalog/boost-schedule';
 import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
+import { CashbackCalculator } from '@/components/catalog/cashback-calculator';
 import { CouponList } from '@/components/catalog/coupon-list';
 import { HeadlineText } from '@/components/catalog/headline-text';
 import { MerchantLogo } from '@/components/catalog/merchant-logo';
@@ -15,7 +16,9 @@ import { Container } from '@/components/ui/container';
 import { getDb } from '@/db/client';
 import { getStoreBySlug } from '@/lib/catalog/store-detail';
 import { pick } from '@/lib/i18n/format';
+import { messagesByLocale } from '@/lib/i18n/messages';
 import { getTranslator } from '@/lib/i18n/server';
+import { calculatorTerms } from '@/lib/split/calculator-terms';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,6 +46,7 @@ export default async function StorePage({ params }: Props) {
   const primary = store.categories[0];
   const conditions = pick(locale, merchant.conditionsFr, merchant.conditionsEn);
   const exclusions = pick(locale, merchant.exclusionsFr, merchant.exclusionsEn);
+  const calculator = calculatorTerms(store, new Date());
 
   const activate = (
     <LinkButton href={`/out/${merchant.slug}`} size="lg" className="w-full" rel="nofollow">
@@ -88,6 +92,17 @@ export default async function StorePage({ params }: Props) {
               <p className="text-sm text-slate-600">{t('catalog.store.noRates')}</p>
             )}
           </StoreSection>
+
+          {calculator ? (
+            <StoreSection id="calculator" title={t('calculator.title')}>
+              <CashbackCalculator
+                {...calculator}
+                locale={locale}
+                messages={messagesByLocale[locale].calculator}
+                store={merchant.name}
+              />
+            </StoreSection>
+          ) : null}
 
           {store.boosts.length > 0 ? (
             <StoreSection id="boosts" title={t('catalog.boost.title')}>

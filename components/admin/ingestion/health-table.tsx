@@ -2,19 +2,23 @@ import Link from 'next/link';
 import { AdminTime } from '@/components/admin/admin-time';
 import { Card } from '@/components/ui/card';
 import type { AccountHealth } from '@/lib/admin/ingestion-health';
+import type { FormState } from '@/lib/auth/form-state';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translator } from '@/lib/i18n/translate';
+import { PullSyncStatus } from './pull-sync-status';
 import { StatusPill } from './status-pill';
 
-/** One card per network account: last request, the day's counts, the last error, API sync (not built). */
+/** One card per network account: last request, the day's counts, the last error, API sync. */
 export function HealthTable({
   accounts,
   locale,
   t,
+  syncNow,
 }: {
   accounts: AccountHealth[];
   locale: Locale;
   t: Translator;
+  syncNow: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   if (accounts.length === 0) {
     return (
@@ -74,10 +78,16 @@ export function HealthTable({
               )}
             </dd>
             <dt className="font-semibold text-slate-600">{t('admin.ingestion.health.pullSync')}</dt>
-            <dd className="text-slate-900">
-              <StatusPill tone="neutral" testId="pull-sync">
-                {t('admin.ingestion.health.pullNotConfigured')}
-              </StatusPill>
+            <dd className="min-w-0 text-slate-900">
+              <PullSyncStatus
+                accountId={account.id}
+                accountName={account.name}
+                sync={account.pullSync}
+                syncNow={syncNow}
+                locale={locale}
+                t={t}
+                now={now}
+              />
             </dd>
           </dl>
         </Card>

@@ -1,9 +1,14 @@
 import type { Messages } from '../types';
 import { accountSpaceEn } from './account-space.en';
 import { adminEn } from './admin.en';
+import { calculatorEn } from './calculator.en';
 import { clickOutEn } from './click-out.en';
+import { ledgerEn } from './ledger.en';
+import { payoutsEn } from './payouts.en';
+import { payoutsAdminEn } from './payouts-admin.en';
 import { sandboxEn } from './sandbox.en';
 import { termsEn } from './terms.en';
+import { withdrawalsEn } from './withdrawals.en';
 
 // English: typed as `Messages`, so a key missing here (or extra) is a type error.
 
@@ -604,5 +609,10 @@ export const en: Messages = {
   admin: adminEn,
   terms: termsEn,
   clickOut: clickOutEn,
+  calculator: calculatorEn,
   sandbox: sandboxEn,
+  ledger: ledgerEn,
+  payouts: payoutsEn,
+  payoutsAdmin: payoutsAdminEn,
+  withdrawals: withdrawalsEn,
 };

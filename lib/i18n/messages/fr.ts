@@ -3,9 +3,14 @@
 
 import { accountSpaceFr } from './account-space.fr';
 import { adminFr } from './admin.fr';
+import { calculatorFr } from './calculator.fr';
 import { clickOutFr } from './click-out.fr';
+import { ledgerFr } from './ledger.fr';
+import { payoutsFr } from './payouts.fr';
+import { payoutsAdminFr } from './payouts-admin.fr';
 import { sandboxFr } from './sandbox.fr';
 import { termsFr } from './terms.fr';
+import { withdrawalsFr } from './withdrawals.fr';
 
 export const fr = {
   meta: {
@@ -614,5 +619,10 @@ export const fr = {
   admin: adminFr,
   terms: termsFr,
   clickOut: clickOutFr,
+  calculator: calculatorFr,
   sandbox: sandboxFr,
+  ledger: ledgerFr,
+  payouts: payoutsFr,
+  payoutsAdmin: payoutsAdminFr,
+  withdrawals: withdrawalsFr,
 };

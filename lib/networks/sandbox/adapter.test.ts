@@ -34,6 +34,7 @@ const created: ConversionEvent = {
   paidAt: null,
   reason: null,
   commissionable: true,
+  newCustomer: true,
 };
 
 const amended: ConversionEvent = {
@@ -56,6 +57,7 @@ describe('sandboxPostbackAdapter', () => {
         networkConversionId: '3178',
         clickRef: null,
         subIds: {},
+        newCustomer: false,
       },
     ],
     ['amended (F3 amounts), effective at the amendment', 'amended.txt', amended],
@@ -107,6 +109,29 @@ describe('sandboxPostbackAdapter', () => {
     ],
   ])('%s', (_label, name, expected) => {
     expect(adapt(name)).toStrictEqual({ events: [expected], issues: [] });
+  });
+
+  it.each([
+    ['no customerAcquisition: unknown, left out of the event', '', undefined],
+    ['a lower-case word', 'new', true],
+  ])('%s', (_label, value, expected) => {
+    const request = getRequest(fixture('created.txt'));
+    const query = { ...request.query };
+    if (value === '') delete query.customerAcquisition;
+    else query.customerAcquisition = value;
+    const [event] = sandboxPostbackAdapter({ ...request, query }, account).events;
+    expect(event?.newCustomer).toBe(expected);
+    expect(event !== undefined && 'newCustomer' in event).toBe(expected !== undefined);
+  });
+
+  it('refuses a customerAcquisition it cannot read', () => {
+    const request = getRequest(fixture('created.txt'));
+    const result = sandboxPostbackAdapter(
+      { ...request, query: { ...request.query, customerAcquisition: 'MAYBE' } },
+      account,
+    );
+    expect(result.events).toEqual([]);
+    expect(result.issues[0]?.problem).toMatch(/NEW or EXISTING/);
   });
 
   it('every state of one sale has its own key, and they are ordered by effectiveAt', () => {

@@ -19,7 +19,7 @@ import { parseIdentifier, parseOptionalBoolean, parseOptionalText } from '../par
 // sourceRecordKey: Awin's state key (../awin/adapter-record-key.ts) plus the
 // amendment date when amended, so every amendment is its own key, even one
 // back to earlier amounts; a retry of the same postback repeats it exactly.
-// `customerAcquisition` (NEW|EXISTING) has no place in the event and is left out.
+// `customerAcquisition` (NEW|EXISTING) becomes `newCustomer`; another value is an issue.
 
 const NO_STATUS: AwinStatus = { networkStatus: '', status: 'pending' };
 
@@ -50,6 +50,11 @@ export const sandboxPostbackAdapter: PostbackAdapter = (raw, account): AdapterRe
     if (value === undefined) return null;
     return issues.take(at(name), parseMoneyAmount(value, currency, { decimalMark: '.' }), null);
   };
+  const acquisition = get('customerAcquisition');
+  const newCustomer =
+    acquisition === undefined
+      ? undefined
+      : customerAcquisition(acquisition, at('customerAcquisition'), issues);
   const oldSale = oldAmount('oldSaleAmount', base.sale.currency);
   const oldCommission = oldAmount('oldCommissionAmount', base.commission.currency);
   if (issues.failed) return { events: [], issues: issues.issues };
@@ -88,11 +93,21 @@ export const sandboxPostbackAdapter: PostbackAdapter = (raw, account): AdapterRe
         paidAt: null,
         reason: amended ? amendReason : null,
         commissionable: true,
+        ...(newCustomer === undefined ? {} : { newCustomer }),
       },
     ],
     issues: [],
   };
 };
+
+function customerAcquisition(value: unknown, at: string, issues: RecordIssues): boolean | undefined {
+  const word = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  if (word === 'NEW') return true;
+  if (word === 'EXISTING') return false;
+  if (word === '') return undefined;
+  issues.add(at, `customerAcquisition must be NEW or EXISTING, not ${JSON.stringify(value).slice(0, 40)}`);
+  return undefined;
+}
 
 /** The API-named id must agree with what it duplicates (affiliateId/merchantId, or the account). */
 function sameId(

@@ -1,4 +1,9 @@
 import type { Locale } from '@/lib/i18n/config';
+import { dormantReminder, dormantSettled, dormantWarning } from '@/lib/withdrawals/emails/dormant-balance';
+import { payoutMethodVerify } from '@/lib/withdrawals/emails/payout-method-verify';
+import { withdrawalRejected, withdrawalReturned } from '@/lib/withdrawals/emails/withdrawal-closed';
+import { withdrawalConfirm } from '@/lib/withdrawals/emails/withdrawal-confirm';
+import { withdrawalPaid } from '@/lib/withdrawals/emails/withdrawal-paid';
 import { accountDeleted } from './account-deleted';
 import { accountExists } from './account-exists';
 import { emailChangeVerify } from './email-change-verify';
@@ -23,6 +28,14 @@ export const emailTemplates = {
   'email-changed-notice': emailChangedNotice,
   'account-deleted': accountDeleted,
   'account-exists': accountExists,
+  'payout-method-verify': payoutMethodVerify,
+  'withdrawal-confirm': withdrawalConfirm,
+  'withdrawal-rejected': withdrawalRejected,
+  'withdrawal-returned': withdrawalReturned,
+  'withdrawal-paid': withdrawalPaid,
+  'dormant-warning': dormantWarning,
+  'dormant-reminder': dormantReminder,
+  'dormant-settled': dormantSettled,
 } as const satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

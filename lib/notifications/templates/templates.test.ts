@@ -15,6 +15,34 @@ const samples: { [T in TemplateName]: TemplateParams<T> } = {
   'email-changed-notice': { name: evilName, newAddress: 'new.address@example.com', helpLink: link },
   'account-deleted': { name: evilName },
   'account-exists': { name: evilName, signInLink: link, resetLink: link },
+  'payout-method-verify': { name: evilName, method: 'j•••@example.com', link, hours: 48 },
+  'withdrawal-confirm': {
+    name: evilName,
+    amount: '25,00 €',
+    destination: 'PayPal',
+    reason: 'first',
+    link,
+    hours: 48,
+  },
+  'withdrawal-rejected': {
+    name: evilName,
+    amount: '25,00 €',
+    destination: 'PayPal',
+    reason: 'Details',
+    link,
+  },
+  'withdrawal-returned': { name: evilName, amount: '25,00 €', destination: 'PayPal', reason: 'Closed', link },
+  'withdrawal-paid': {
+    name: evilName,
+    amount: '25,00 €',
+    destination: 'Fnac',
+    kind: 'gift_card',
+    code: 'GC-1',
+    link,
+  },
+  'dormant-warning': { name: evilName, amount: '25,00 €', detail: '1 December 2026', link },
+  'dormant-reminder': { name: evilName, amount: '25,00 €', detail: '', link },
+  'dormant-settled': { name: evilName, amount: '25,00 €', detail: 'PayPal', link },
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => [template, locale] as const));

@@ -1,4 +1,4 @@
-// GET /admin/ingestion/health: per network account, the last request, the last 24 h by status, API sync (not built yet).
+// GET /admin/ingestion/health: per network account, the last request, the last 24 h by status, API sync with "sync now".
 import type { Metadata } from 'next';
 import { HealthTable } from '@/components/admin/ingestion/health-table';
 import { IngestionHeader } from '@/components/admin/ingestion/ingestion-header';
@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { syncHealth } from '@/lib/admin/ingestion-health';
 import { requireStaff } from '@/lib/auth/current-user';
 import { getTranslator } from '@/lib/i18n/server';
+import { requestSyncAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -24,9 +25,9 @@ export default async function AdminIngestionHealthPage() {
         t={t}
       />
       <p className="rounded-xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700">
-        {t('admin.ingestion.health.pullNotBuilt')}
+        {t('admin.ingestion.health.pullIntro')}
       </p>
-      <HealthTable accounts={accounts} locale={locale} t={t} />
+      <HealthTable accounts={accounts} locale={locale} t={t} syncNow={requestSyncAction} />
     </>
   );
 }

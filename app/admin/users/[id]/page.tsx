@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { AdjustmentSection } from '@/components/admin/adjustment-section';
 import { AdminPageTitle } from '@/components/admin/admin-page-title';
 import { BackLink } from '@/components/admin/back-link';
 import { RoleSection } from '@/components/admin/role-section';
@@ -11,7 +12,9 @@ import { getDb } from '@/db/client';
 import { userDetail } from '@/lib/admin/user-detail';
 import { requireStaff } from '@/lib/auth/current-user';
 import { getTranslator } from '@/lib/i18n/server';
-import { changeRoleAction } from './actions';
+import { memberAdjustments } from '@/lib/ledger/adjustment-queue';
+import { ledgerConfig } from '@/lib/ledger/ledger-config';
+import { adjustBalanceAction, changeRoleAction } from './actions';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +38,7 @@ export default async function AdminUserPage({ params }: Props) {
   // A malformed or unknown id is a 404, never a SQL error.
   if (!detail) notFound();
   const { user } = detail;
+  const adjustments = await memberAdjustments(await getDb(), user.id);
   return (
     <>
       <AdminPageTitle
@@ -46,6 +50,17 @@ export default async function AdminUserPage({ params }: Props) {
         <UserProfile detail={detail} locale={locale} t={t} />
         <RoleSection user={user} canEdit={viewer.role === 'admin'} action={changeRoleAction} t={t} />
       </div>
+      {user.role === 'member' ? (
+        <AdjustmentSection
+          user={user}
+          viewerId={viewer.id}
+          adjustments={adjustments}
+          secondApprovalFromMinor={ledgerConfig().secondApprovalFromMinor}
+          action={adjustBalanceAction}
+          locale={locale}
+          t={t}
+        />
+      ) : null}
       <UserHistory userId={user.id} entries={detail.audit.items} locale={locale} t={t} />
     </>
   );

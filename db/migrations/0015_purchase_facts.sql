@@ -1,0 +1,3 @@
+ALTER TABLE "conversions" ADD COLUMN "new_customer" boolean;--> statement-breakpoint
+CREATE INDEX "conversions_merchant_validated_idx" ON "conversions" USING btree ("merchant_id","validated_at" DESC NULLS LAST) WHERE "conversions"."status" in ('approved', 'paid');--> statement-breakpoint
+CREATE INDEX "member_cashback_flagged_idx" ON "member_cashback" USING btree ("updated_at" DESC NULLS LAST) WHERE "member_cashback"."flagged" is not null;

@@ -1,0 +1,73 @@
+// Messages du registre des gains (issue 6) : erreurs et ajustements manuels du back-office.
+
+export const ledgerFr = {
+  errors: {
+    insufficientBalance: 'Le solde disponible ne suffit pas pour ce mouvement.',
+  },
+  adjust: {
+    title: 'Ajuster le solde',
+    intro:
+      'Créditer ou débiter le solde disponible du membre, avec un motif. À partir de {threshold}, un second membre de l’équipe doit approuver.',
+    direction: 'Sens',
+    credit: 'Créditer',
+    debit: 'Débiter',
+    amount: 'Montant',
+    currency: 'Devise',
+    reason: 'Motif (visible dans l’historique d’audit)',
+    submit: 'Enregistrer l’ajustement',
+    posted: 'Ajustement de {amount} passé en écriture.',
+    awaiting: 'Ajustement de {amount} enregistré : il attend l’approbation d’un second membre de l’équipe.',
+    deleted: 'Ce compte est anonymisé : son solde ne s’ajuste plus.',
+    errors: {
+      invalid: 'Vérifiez les champs signalés.',
+      direction: 'Choisissez créditer ou débiter.',
+      amount: 'Indiquez un montant positif, par exemple 12,50.',
+      reason: 'Indiquez un motif (3 caractères au moins).',
+      self: 'Vous ne pouvez pas ajuster votre propre solde.',
+      secondPerson: 'Un second membre de l’équipe doit approuver : pas celui qui a demandé l’ajustement.',
+      alreadyDecided: 'Cet ajustement a déjà été traité.',
+      notFound: 'Ajustement introuvable.',
+    },
+  },
+  queue: {
+    metaTitle: 'Ajustements de solde',
+    title: 'Ajustements de solde',
+    intro: 'Les ajustements au-delà du seuil attendent ici l’approbation d’un second membre de l’équipe.',
+    awaitingTitle: 'En attente d’approbation',
+    recentTitle: 'Derniers ajustements',
+    empty: 'Aucun ajustement en attente.',
+    emptyRecent: 'Aucun ajustement pour l’instant.',
+    member: 'Membre',
+    amount: 'Montant',
+    reason: 'Motif',
+    requestedBy: 'Demandé par',
+    decidedBy: 'Décidé par',
+    date: 'Date',
+    status: 'Statut',
+    approve: 'Approuver',
+    reject: 'Refuser',
+    yours: 'Votre demande : un autre membre de l’équipe l’approuve.',
+    approved: 'Ajustement approuvé et passé en écriture.',
+    rejected: 'Ajustement refusé.',
+    statuses: {
+      awaiting_approval: 'En attente',
+      posted: 'Passé',
+      rejected: 'Refusé',
+    },
+  },
+  flagged: {
+    title: 'Achats signalés',
+    intro:
+      'Reprises après paiement que le solde du membre ne couvrait pas (il nous doit la différence) et conversions que les conditions du clic ne permettaient pas de calculer. Réglez-les par un ajustement.',
+    empty: 'Aucun achat signalé.',
+    member: 'Membre',
+    merchant: 'Marchand',
+    conversion: 'Conversion',
+    flag: 'Signalement',
+    owed: 'Dû par le membre',
+    flags: {
+      clawback: 'Reprise après paiement',
+      split_refused: 'Calcul refusé (devise)',
+    },
+  },
+};
