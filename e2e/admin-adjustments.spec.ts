@@ -35,7 +35,9 @@ test('ops adjusts a balance; a large adjustment needs the admin’s approval', a
   // An amount that is not one is a field message.
   await section.getByLabel('Montant').fill('douze');
   await section.getByRole('button', { name: 'Enregistrer l’ajustement' }).click();
-  await expect(section.getByText('Indiquez un montant positif, par exemple 12,50.')).toBeVisible();
+  await expect(section.locator('#field-amount-error')).toHaveText(
+    'Indiquez un montant positif, par exemple 12,50.',
+  );
 
   // A large credit waits for a second person.
   await section.getByLabel('Sens').selectOption({ label: 'Créditer' });

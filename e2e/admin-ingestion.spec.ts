@@ -141,7 +141,6 @@ test('ops open every intake screen; pull sync is plainly not configured', async 
   const sandbox = page.getByTestId('health-account').filter({ hasText: 'sandbox' });
   await expect(sandbox.first()).toBeVisible();
   await expect(sandbox.first().getByTestId('pull-sync')).toHaveText('Pas encore configurée');
-  await expect(page.getByText('La synchronisation par API n’est pas encore construite')).toBeVisible();
 
   // Filters live in the URL; junk in it is ignored, not an error.
   const response = await page.goto('/admin/ingestion?status=nope&from=2026-02-30&after=x%27');

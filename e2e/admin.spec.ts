@@ -114,6 +114,9 @@ test('in English', async ({ page }) => {
     'Overview',
     'Users & roles',
     'Conversion intake',
+    'Balance adjustments',
+    'Withdrawals',
+    'Payout batches',
     'Audit log',
   ]);
   await nav.getByRole('link', { name: 'Audit log' }).click();
@@ -130,7 +133,7 @@ test.describe('on a 360 px screen', () => {
     const userPath = new URL(page.url()).pathname;
     for (const path of ['/admin', '/admin/users', '/admin/audit', userPath]) {
       await page.goto(path);
-      await expect(page.getByRole('navigation', { name: 'Back-office' }).getByRole('link')).toHaveCount(4);
+      await expect(page.getByRole('navigation', { name: 'Back-office' }).getByRole('link')).toHaveCount(7);
       // The back office's own area; the site header above it has its own mobile spec.
       const overflow = await page
         .getByRole('main')

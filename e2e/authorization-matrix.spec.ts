@@ -111,6 +111,8 @@ test('every /account and /admin route answers each kind of visitor as it must', 
     '/admin/ingestion/inbox/[id]': { id: inboxEventId },
     '/account/clicks/[id]': { id: clickId! },
     '/account/cashback/[id]': { id: purchaseId! },
+    // No batch exists in the demo: staff get the page's own 404, members and visitors what any /admin route gives them.
+    '/admin/payouts/[id]': { id: '999999' },
   };
   // Routes about one member's record: only its owner gets it; to anyone else it does not exist.
   const ownedByMember: Partial<Record<Who, Expected>> = {
@@ -121,6 +123,7 @@ test('every /account and /admin route answers each kind of visitor as it must', 
   const overrides: Record<string, Partial<Record<Who, Expected>>> = {
     '/account/clicks/[id]': ownedByMember,
     '/account/cashback/[id]': ownedByMember,
+    '/admin/payouts/[id]': { ops: 'not-found', admin: 'not-found' },
   };
 
   // What must never reach someone else: each member's address and name.

@@ -23,8 +23,8 @@ import { conversions } from './conversions';
 // the migration checks it at commit) and neither entries nor lines are ever
 // updated or deleted (triggers refuse it). Each entry has a unique source, so
 // posting the same source twice is impossible. Line amounts are signed from
-// the ledger's side: debit positive, credit negative. The balance on each
-// account is a cache of the sum of its lines, updated by the same transaction
+// the ledger's side: debit positive, credit negative. A member account's
+// balance is a cache of the sum of its lines, updated by the same transaction
 // that posts them (lib/ledger/post-entry.ts) and checked by `ledger:check`.
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
@@ -72,7 +72,10 @@ export const ledgerAccounts = pgTable(
     userId: uuid().references(() => users.id, { onDelete: 'restrict' }),
     networkAccountId: integer().references(() => networkAccounts.id, { onDelete: 'restrict' }),
     currency: char({ length: 3 }).notNull(),
-    /** Sum of the account's lines (debit positive): a member's liability reads as a negative number here. */
+    /**
+     * Member accounts only: the sum of the account's lines (debit positive; what we owe a member reads
+     * negative here). Platform accounts keep 0: their balances are summed from their lines (lib/ledger/post-entry.ts).
+     */
     balanceMinor: bigint({ mode: 'number' }).notNull().default(0),
     lineCount: bigint({ mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),

@@ -152,7 +152,7 @@ export async function seedLedgerScale(
     await client.query(
       `update ledger_accounts a set balance_minor = s.total, line_count = s.n
        from (select account_id, sum(amount_minor) as total, count(*) as n from ledger_lines group by account_id) s
-       where s.account_id = a.id`,
+       where s.account_id = a.id and a.kind::text like 'member_%'`,
     );
     const { rows: heavy } = await client.query<{ id: string }>(
       `select id from users where email = 'bench-1@ledger.example'`,

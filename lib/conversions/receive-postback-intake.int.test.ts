@@ -110,6 +110,8 @@ describe('createPostbackIntake', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     const stored = await t.db.select({ query: inboxEvents.query }).from(inboxEvents);
     expect(stored.map((r) => r.query!.id).sort()).toEqual(['B1', 'B3', 'B4']);
+    await intake.idle();
+    expect(intake.stats().stored).toBe(3);
   });
 
   it('a row that cannot be applied stays received, with its error; the others are applied', async () => {

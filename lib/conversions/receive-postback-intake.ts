@@ -19,12 +19,13 @@ import type { NewInboxEvent, PostbackIntake } from './receive-postback';
 // row is written alone at once. A batch that fails is retried row by row, so
 // one bad row fails alone.
 //
-// Applying a row takes some twenty statements and, with the ledger postings
+// Applying a row takes some thirty statements and, with the ledger postings
 // inside, locks rows every conversion shares until commit: far slower than
 // storing. So rows are applied after their 200, by a few background workers
 // in this process. What they have not reached when the process dies stays
 // `received` and is taken up by the sweep (process-stuck-inbox.ts), which the
-// server runs at start-up and every minute; applying twice is a no-op.
+// server runs at start-up and then every minute (scripts/server/postback-intake.ts);
+// applying twice is a no-op.
 //
 // The account a token opens is remembered for ACCOUNT_TTL_MS: otherwise its
 // lookup is the one statement each postback still costs. A token rotated out
@@ -93,9 +94,9 @@ export function createPostbackIntake(db: Db, options: IntakeOptions): PostbackIn
       const batch = rows.splice(0, maxBatch);
       storing += 1;
       options.onBatch?.(batch.length);
-      insertBatch(db, batch).finally(() => {
+      insertBatch(db, batch).then((stored) => {
         storing -= 1;
-        counts.stored += batch.length;
+        counts.stored += stored;
         pumpRows();
         settle();
       });
@@ -169,7 +170,8 @@ function cachedAccounts(ttlMs: number): typeof resolvePostbackAccount {
   };
 }
 
-async function insertBatch(db: Db, batch: PendingRow[]): Promise<void> {
+/** Resolves with how many rows were stored; never rejects (each row's promise says how it went). */
+async function insertBatch(db: Db, batch: PendingRow[]): Promise<number> {
   try {
     // One INSERT … VALUES returns its rows in the order given.
     const inserted = await db
@@ -180,21 +182,32 @@ async function insertBatch(db: Db, batch: PendingRow[]): Promise<void> {
     batch.forEach((pending, i) => {
       pending.resolve(inserted[i]!.id);
     });
+    return batch.length;
   } catch (error) {
     if (batch.length === 1) {
       batch[0]!.reject(error);
-      return;
+      return 0;
     }
     // One row the database refuses must not take the others down with it.
-    await Promise.all(
+    const stored = await Promise.all(
       batch.map((pending) =>
         db
           .insert(inboxEvents)
           .values(pending.row)
           .returning({ id: inboxEvents.id })
-          .then(([row]) => pending.resolve(row!.id), pending.reject),
+          .then(
+            ([row]) => {
+              pending.resolve(row!.id);
+              return 1;
+            },
+            (rowError: unknown) => {
+              pending.reject(rowError);
+              return 0;
+            },
+          ),
       ),
     );
+    return stored.reduce<number>((a, b) => a + b, 0);
   }
 }
 

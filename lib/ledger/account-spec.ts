@@ -19,6 +19,13 @@ export const MEMBER_KINDS = [
   'member_receivable',
 ] as const satisfies readonly LedgerAccountKind[];
 
+const MEMBER_KIND_SET: ReadonlySet<LedgerAccountKind> = new Set(MEMBER_KINDS);
+
+/** Member accounts keep a cached balance (lib/ledger/post-entry.ts says why only they do). */
+export function hasCachedBalance(kind: LedgerAccountKind): boolean {
+  return MEMBER_KIND_SET.has(kind);
+}
+
 /** Assets and expenses grow with debits; liabilities and income with credits. */
 const DEBIT_NORMAL: ReadonlySet<LedgerAccountKind> = new Set([
   'network_receivable',

@@ -3,15 +3,21 @@ import type { DbOrTx } from '@/db/client';
 import type { LedgerAccountKind } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/types';
-import { type AccountSpec, accountKey } from './account-spec';
+import { type AccountSpec, accountKey, hasCachedBalance } from './account-spec';
 import { ledgerAccountIds } from './ledger-accounts';
 
 // Posts one journal entry (DESIGN.md §4), inside the caller's transaction:
 // the entry under its unique source (a source already posted is a no-op, so
 // replays and concurrent copies post once), its lines, and the cached
-// balances of the accounts it touches, locked in id order so that two entries
-// on the same accounts cannot deadlock. The lines must sum to zero per
+// balances of the member accounts it touches, locked in id order so that two
+// entries on the same accounts cannot deadlock. The lines must sum to zero per
 // currency, checked here and again by the database at commit.
+//
+// Only member accounts carry a cached balance: they are read on every member
+// page and their row lock is what makes "never below zero" hold under
+// concurrency. Platform accounts (receivable, cash, margin, marketing) are
+// touched by every conversion; locking them would queue all intake behind one
+// row, so their balances are always summed from their lines.
 
 export type PostingLine = { account: AccountSpec; amountMinor: number };
 
@@ -61,11 +67,14 @@ export async function postEntry(db: DbOrTx, input: EntryInput): Promise<PostResu
   const rows = lines
     .map((line) => ({ accountId: ids.get(accountKey(line.account))!, line }))
     .sort((a, b) => a.accountId - b.accountId);
-  await db.execute(sql`
-    select id from ledger_accounts where id in (${sql.join(
-      rows.map((row) => sql`${row.accountId}`),
-      sql`, `,
-    )}) order by id for update`);
+  const cached = rows.filter((row) => hasCachedBalance(row.line.account.kind));
+  if (cached.length > 0) {
+    await db.execute(sql`
+      select id from ledger_accounts where id in (${sql.join(
+        cached.map((row) => sql`${row.accountId}`),
+        sql`, `,
+      )}) order by id for update`);
+  }
   await db.execute(sql`
     insert into ledger_lines (entry_id, account_id, amount_minor, currency)
     values ${sql.join(
@@ -74,12 +83,13 @@ export async function postEntry(db: DbOrTx, input: EntryInput): Promise<PostResu
       ),
       sql`, `,
     )}`);
+  if (cached.length === 0) return { entryId, posted: true };
   try {
     await db.execute(sql`
       update ledger_accounts a
       set balance_minor = a.balance_minor + v.delta, line_count = a.line_count + 1
       from (values ${sql.join(
-        rows.map((row) => sql`(${row.accountId}::int, ${row.line.amountMinor}::bigint)`),
+        cached.map((row) => sql`(${row.accountId}::int, ${row.line.amountMinor}::bigint)`),
         sql`, `,
       )}) as v (id, delta)
       where a.id = v.id`);

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { users, type Withdrawal } from '@/db/schema';
-import { intlLocale } from '@/lib/i18n/config';
-import { formatMoney } from '@/lib/money';
+import type { Withdrawal } from '@/db/schema';
 import { enqueueEmail } from '@/lib/notifications/enqueue-email';
 import { destinationText, withdrawalLink } from './withdrawal-links';
+import { withdrawalRecipient } from './withdrawal-recipient';
 import type { WithdrawalsConfig } from './withdrawals-config';
 
 export type NotifyConfig = Pick<WithdrawalsConfig, 'appUrl' | 'delivery'>;
@@ -21,17 +19,8 @@ export async function notifyWithdrawalClosed(
   kind: 'rejected' | 'returned',
   config: NotifyConfig,
 ): Promise<void> {
-  const [member] = await tx
-    .select({
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      prefs: users.notificationPrefs,
-      deletedAt: users.deletedAt,
-    })
-    .from(users)
-    .where(eq(users.id, withdrawal.userId));
-  if (!member || member.deletedAt || !member.prefs.withdrawals) return;
+  const member = await withdrawalRecipient(tx, withdrawal);
+  if (!member?.prefs.withdrawals) return;
   const reason = kind === 'rejected' ? withdrawal.rejectReason : withdrawal.returnReason;
   await enqueueEmail(tx, {
     template: kind === 'rejected' ? 'withdrawal-rejected' : 'withdrawal-returned',
@@ -39,10 +28,7 @@ export async function notifyWithdrawalClosed(
     to: member.email,
     params: {
       name: member.name,
-      amount: formatMoney(
-        { amountMinor: withdrawal.amountMinor, currency: withdrawal.currency },
-        intlLocale[member.locale],
-      ),
+      amount: member.amount,
       destination: destinationText(member.locale, withdrawal.method, withdrawal.destinationLabel),
       reason: reason ?? '',
       link: withdrawalLink(config.appUrl, 'withdrawals'),

@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { users, type Withdrawal } from '@/db/schema';
-import { intlLocale } from '@/lib/i18n/config';
-import { formatMoney } from '@/lib/money';
+import type { Withdrawal } from '@/db/schema';
 import { enqueueEmail } from '@/lib/notifications/enqueue-email';
 import type { NotifyConfig } from './notify-withdrawal-closed';
 import { destinationText, withdrawalLink } from './withdrawal-links';
+import { withdrawalRecipient } from './withdrawal-recipient';
 
 /**
  * The receipt of a paid withdrawal, in the transaction that marked it paid.
@@ -18,17 +16,8 @@ export async function notifyWithdrawalPaid(
   config: NotifyConfig,
   giftCardCode: string | null = null,
 ): Promise<void> {
-  const [member] = await tx
-    .select({
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      prefs: users.notificationPrefs,
-      deletedAt: users.deletedAt,
-    })
-    .from(users)
-    .where(eq(users.id, withdrawal.userId));
-  if (!member || member.deletedAt) return;
+  const member = await withdrawalRecipient(tx, withdrawal);
+  if (!member) return;
   if (!member.prefs.withdrawals && giftCardCode === null) return;
   const kind = giftCardCode !== null ? 'gift_card' : withdrawal.method === 'charity' ? 'donation' : 'payment';
   await enqueueEmail(tx, {
@@ -37,10 +26,7 @@ export async function notifyWithdrawalPaid(
     to: member.email,
     params: {
       name: member.name,
-      amount: formatMoney(
-        { amountMinor: withdrawal.amountMinor, currency: withdrawal.currency },
-        intlLocale[member.locale],
-      ),
+      amount: member.amount,
       destination:
         kind === 'payment'
           ? destinationText(member.locale, withdrawal.method, withdrawal.destinationLabel)

@@ -21,6 +21,7 @@ import { createSession } from '@/lib/accounts/sessions';
 import { checkLedgerInvariants } from '@/lib/ledger/check-invariants';
 import { buildIsCurrent } from '../launcher/build-freshness';
 import { measure, oneDecimal, row, whole } from './measure';
+import { waitForHealth } from './wait-for-health';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = 'bench-ledger-secret-0123456789abcdef0123';
@@ -30,17 +31,6 @@ const DASHBOARD_P95_TARGET_MS = 50;
 const CHECK_TARGET_S = 60;
 const root = process.cwd();
 const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-async function waitForHealth(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not become healthy at ${url}`);
-}
 
 async function main() {
   if (!buildIsCurrent(root).current) {

@@ -119,14 +119,8 @@ async function main(): Promise<number> {
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     });
     const load1 = os.loadavg()[0]!;
-    const drainMs = await waitUntilApplied(db, DRAIN_TIMEOUT_MS, (left) =>
-      console.log(`  … ${left} postbacks still to apply`),
-    );
-    const appliedMs = performance.now() - started;
-    const load2 = os.loadavg()[0]!;
-    await stopServer(server);
-    server = null;
 
+    // The answers first: applying them takes far longer.
     const ok200 = statuses.get(200) ?? 0;
     const others = [...statuses.entries()].filter(([status]) => status !== 200);
     console.log(
@@ -140,12 +134,19 @@ async function main(): Promise<number> {
       } · 200s: ${ok200}${others.length ? ` · other answers: ${others.map(([s, n]) => `${s}×${n}`).join(', ')}` : ''}`,
     );
     console.log(
+      `load average (1 min): ${oneDecimal.format(loadCeiling)} before the ceiling, ${oneDecimal.format(load0)} before the app, ${oneDecimal.format(load1)} after its answers · ${os.cpus().length} CPUs`,
+    );
+
+    const drainMs = await waitUntilApplied(db, DRAIN_TIMEOUT_MS, (left) =>
+      console.log(`  … ${left} postbacks still to apply`),
+    );
+    const appliedMs = performance.now() - started;
+    await stopServer(server);
+    server = null;
+    console.log(
       drainMs === null
         ? `✗ not every postback was applied within ${whole.format(DRAIN_TIMEOUT_MS / 1000)} s`
-        : `applied (conversions and ledger, after the 200): all ${TOTAL} ${oneDecimal.format(drainMs / 1000)} s after the last answer, ${whole.format((TOTAL * 1000) / appliedMs)}/s from the first postback to the last applied`,
-    );
-    console.log(
-      `load average (1 min): ${oneDecimal.format(loadCeiling)} before the ceiling, ${oneDecimal.format(load0)} before the app, ${oneDecimal.format(load1)} after its answers, ${oneDecimal.format(load2)} once applied · ${os.cpus().length} CPUs`,
+        : `applied (conversions and ledger, after the 200): all ${TOTAL} ${oneDecimal.format(drainMs / 1000)} s after the last answer, ${whole.format((TOTAL * 1000) / appliedMs)}/s from the first postback to the last applied (load average ${oneDecimal.format(os.loadavg()[0]!)})`,
     );
 
     const verdict = await verifyConversions(db, transactions, { exactly: TOTAL });

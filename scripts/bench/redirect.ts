@@ -17,6 +17,7 @@ import { seedDatabase } from '@/db/seed';
 import { createSession } from '@/lib/accounts/sessions';
 import { buildIsCurrent } from '../launcher/build-freshness';
 import { percent, whole } from './measure';
+import { waitForHealth } from './wait-for-health';
 
 const CONNECTIONS = [1, 16, 64];
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -70,17 +71,6 @@ function load(
       },
     );
   });
-}
-
-async function waitForHealth(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not become healthy at ${url}`);
 }
 
 async function main() {

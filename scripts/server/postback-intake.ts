@@ -41,7 +41,7 @@ export function startPostbackIntake(
     }
     if (total.processed + total.parseErrors + total.failed > 0) {
       options.log(
-        `[server] inbox sweep: ${total.processed} postbacks applied, ${total.parseErrors} unreadable, ${total.failed} kept for replay`,
+        `[server] inbox sweep of stored, unapplied postbacks: ${total.processed} applied, ${total.parseErrors} unreadable, ${total.failed} failed`,
       );
     }
   };

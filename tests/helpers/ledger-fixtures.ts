@@ -133,10 +133,11 @@ export async function memberBalances(db: DbOrTx, userId: string, currency = 'EUR
   };
 }
 
-/** Platform accounts by kind (debit positive), summed over owners. */
+/** Platform accounts by kind (debit positive), summed over owners from their lines (they keep no cached balance). */
 export async function platformBalances(db: DbOrTx, currency = 'EUR') {
   const rows = await db.execute<{ kind: string; total: string }>(sql`
-    select kind, sum(balance_minor) as total from ledger_accounts
-    where user_id is null and currency = ${currency} group by kind`);
+    select a.kind, coalesce(sum(l.amount_minor), 0) as total from ledger_accounts a
+    left join ledger_lines l on l.account_id = a.id
+    where a.user_id is null and a.currency = ${currency} group by a.kind`);
   return Object.fromEntries(rows.rows.map((row) => [row.kind, Number(row.total)])) as Record<string, number>;
 }
