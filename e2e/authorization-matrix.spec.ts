@@ -113,6 +113,7 @@ test('every /account and /admin route answers each kind of visitor as it must', 
     '/account/cashback/[id]': { id: purchaseId! },
     // No batch exists in the demo: staff get the page's own 404, members and visitors what any /admin route gives them.
     '/admin/payouts/[id]': { id: '999999' },
+    '/admin/payouts/[id]/file': { id: '999999' },
   };
   // Routes about one member's record: only its owner gets it; to anyone else it does not exist.
   const ownedByMember: Partial<Record<Who, Expected>> = {
@@ -124,6 +125,7 @@ test('every /account and /admin route answers each kind of visitor as it must', 
     '/account/clicks/[id]': ownedByMember,
     '/account/cashback/[id]': ownedByMember,
     '/admin/payouts/[id]': { ops: 'not-found', admin: 'not-found' },
+    '/admin/payouts/[id]/file': { ops: 'not-found', admin: 'not-found' },
   };
 
   // What must never reach someone else: each member's address and name.
