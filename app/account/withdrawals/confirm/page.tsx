@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { AccountPage } from '@/components/account/account-page';
-import { AuthForm } from '@/components/auth/auth-form';
-import { Card } from '@/components/ui/card';
+import { TokenConfirmForm } from '@/components/account/token-confirm-form';
 import { requireUser } from '@/lib/auth/current-user';
 import { getTranslator } from '@/lib/i18n/server';
 import { confirmWithdrawalAction } from './actions';
@@ -25,20 +24,11 @@ export default async function ConfirmWithdrawalPage({
   const { t } = await getTranslator();
   return (
     <AccountPage title={t('withdrawals.confirm.title')} intro={t('withdrawals.confirm.intro')}>
-      <Card padding="lg">
-        <AuthForm
-          action={confirmWithdrawalAction}
-          submitLabel={t('withdrawals.confirm.submit')}
-          fields={[
-            {
-              name: 'token',
-              type: 'hidden',
-              label: '',
-              defaultValue: typeof token === 'string' ? token : '',
-            },
-          ]}
-        />
-      </Card>
+      <TokenConfirmForm
+        token={typeof token === 'string' ? token : ''}
+        action={confirmWithdrawalAction}
+        submitLabel={t('withdrawals.confirm.submit')}
+      />
     </AccountPage>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { AccountPage } from '@/components/account/account-page';
-import { AuthForm } from '@/components/auth/auth-form';
-import { Card } from '@/components/ui/card';
+import { TokenConfirmForm } from '@/components/account/token-confirm-form';
 import { requireUser } from '@/lib/auth/current-user';
 import { getTranslator } from '@/lib/i18n/server';
 import { verifyPayoutMethodAction } from './actions';
@@ -24,20 +23,11 @@ export default async function VerifyPayoutMethodPage({
   const { t } = await getTranslator();
   return (
     <AccountPage title={t('withdrawals.verify.title')} intro={t('withdrawals.verify.intro')}>
-      <Card padding="lg">
-        <AuthForm
-          action={verifyPayoutMethodAction}
-          submitLabel={t('withdrawals.verify.submit')}
-          fields={[
-            {
-              name: 'token',
-              type: 'hidden',
-              label: '',
-              defaultValue: typeof token === 'string' ? token : '',
-            },
-          ]}
-        />
-      </Card>
+      <TokenConfirmForm
+        token={typeof token === 'string' ? token : ''}
+        action={verifyPayoutMethodAction}
+        submitLabel={t('withdrawals.verify.submit')}
+      />
     </AccountPage>
   );
 }
