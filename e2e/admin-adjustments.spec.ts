@@ -63,8 +63,11 @@ test('ops adjusts a balance; a large adjustment needs the admin’s approval', a
     .getByTestId('adjustment-row')
     .filter({ hasText: name });
   await adminRow.getByRole('button', { name: 'Approuver' }).click();
-  await expect(adminRow.getByRole('status')).toHaveText('Ajustement approuvé et passé en écriture.');
-  await adminPage.reload();
+  await expect(adminPage).toHaveURL(/\/admin\/adjustments\?done=approved$/);
+  await expect(adminPage.getByRole('main').getByRole('status')).toHaveText(
+    'Ajustement approuvé et passé en écriture.',
+  );
+  await expect(adminRow).toHaveCount(0);
   const done = adminPage
     .getByRole('region', { name: 'Derniers ajustements' })
     .getByTestId('adjustment-row')

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/accounts/roles';
 import { clientIp } from '@/lib/auth/client-ip';
@@ -26,12 +27,13 @@ async function decide(formData: FormData, decision: 'approve' | 'reject'): Promi
     const db = await getDb();
     if (decision === 'approve') await approveAdjustment(db, request);
     else await rejectAdjustment(db, request);
-    revalidatePath('/admin/adjustments');
-    return { notice: t(decision === 'approve' ? 'ledger.queue.approved' : 'ledger.queue.rejected') };
   } catch (error) {
     if (!isAppError(error)) throw error;
     return errorState(t, error);
   }
+  // The decided row leaves the queue, so the outcome is told at the top of the page.
+  revalidatePath('/admin/adjustments');
+  redirect(`/admin/adjustments?done=${decision === 'approve' ? 'approved' : 'rejected'}`);
 }
 
 export async function approveAdjustmentAction(_state: FormState, formData: FormData): Promise<FormState> {

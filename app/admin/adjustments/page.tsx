@@ -1,5 +1,6 @@
 // GET /admin/adjustments: balance adjustments awaiting a second approval, and the latest decided ones (ops, admin).
 import type { Metadata } from 'next';
+import { FormMessages } from '@/components/account/form-messages';
 import { AdjustmentList } from '@/components/admin/adjustment-list';
 import { AdminPageTitle } from '@/components/admin/admin-page-title';
 import { FlaggedPurchases } from '@/components/admin/flagged-purchases';
@@ -16,13 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('ledger.queue.metaTitle') };
 }
 
-export default async function AdminAdjustmentsPage() {
+const NOTICES = { approved: 'ledger.queue.approved', rejected: 'ledger.queue.rejected' } as const;
+
+export default async function AdminAdjustmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ done?: unknown }>;
+}) {
   const viewer = await requireStaff('/admin/adjustments');
-  const [{ t, locale }, db] = await Promise.all([getTranslator(), getDb()]);
+  const [{ t, locale }, db, { done }] = await Promise.all([getTranslator(), getDb(), searchParams]);
+  const notice = typeof done === 'string' && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null;
   const [{ awaiting, recent }, flagged] = await Promise.all([adjustmentQueue(db), flaggedPurchases(db)]);
   return (
     <>
       <AdminPageTitle title={t('ledger.queue.title')} intro={t('ledger.queue.intro')} />
+      {notice ? <FormMessages state={{ notice: t(notice) }} /> : null}
       <Card as="section" aria-labelledby="awaiting-title" className="flex flex-col gap-4">
         <h2 id="awaiting-title" className="text-lg font-bold">
           {t('ledger.queue.awaitingTitle')}
