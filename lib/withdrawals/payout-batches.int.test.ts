@@ -7,27 +7,21 @@ import { assertLedgerInvariants } from '@/lib/ledger/check-invariants';
 import { createPaypalClient } from '@/lib/payouts/paypal/paypal-client';
 import { validatePain001 } from '@/lib/payouts/sepa/testing/validate-pain001';
 import { mailTo, makeUser, rejection } from '@/tests/helpers/accounts';
+import { approvedWithdrawal } from '@/tests/helpers/approved-withdrawal';
 import { memberBalances, platformBalances } from '@/tests/helpers/ledger-fixtures';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
 import {
   withdrawalTestConfig as config,
-  credit,
-  formKeyFor,
   insertCharity,
   insertGiftCardStock,
-  lastLinkToken,
 } from '@/tests/helpers/withdrawal-fixtures';
 import { startPaypalPayoutsMock } from '@/tests/mock-networks/paypal-payouts';
 import { approvedWithdrawalIds, batchWithdrawals } from './batch-withdrawals';
-import { confirmWithdrawal } from './confirm-withdrawal';
 import { exportPaypalCsv, exportSepaBatch } from './export-payout-batch';
-import { requestWithdrawal } from './request-withdrawal';
-import { reviewWithdrawal } from './review-withdrawal';
-import { type PayoutMethodInput, savePayoutMethod } from './save-payout-method';
+import type { PayoutMethodInput } from './save-payout-method';
 import { markBatchPaid, settleBatchItem } from './settle-batch-item';
 import { settleInternalBatch } from './settle-internal-batch';
 import { submitPaypalBatch, syncPaypalBatch } from './submit-paypal-batch';
-import { verifyPayoutMethod } from './verify-payout-method';
 
 // Payout batches on real Postgres: one selection batched once (also when two
 // staff try at once), the SEPA file valid against the XSD with exact sums,
@@ -35,7 +29,6 @@ import { verifyPayoutMethod } from './verify-payout-method';
 // gift cards (one code per withdrawal under concurrency), paid and returned
 // items in the ledger. Ledger invariants after each test.
 
-const review = { appUrl: config.appUrl, delivery: config.delivery, secondApprovalFromMinor: 1_000_000 };
 const debtor = { name: 'Ristourne SAS', iban: 'FR1420041010050500013M02606', bic: null };
 
 let t: TestDb;
@@ -51,26 +44,8 @@ afterEach(async () => {
   await assertLedgerInvariants(t.db);
 });
 
-async function approved(method: PayoutMethodInput, amount: string, availableMinor = 100_000, name?: string) {
-  const user = await makeUser(t.db, name ? { name } : {});
-  await credit(t.db, user.id, availableMinor);
-  const { methodId } = await savePayoutMethod(t.db, { userId: user.id, method }, config);
-  await verifyPayoutMethod(t.db, { userId: user.id, token: await lastLinkToken(t.db, user.email) });
-  const { withdrawal } = await requestWithdrawal(
-    t.db,
-    { userId: user.id, payoutMethodId: methodId, amount, formKey: formKeyFor(user.id) },
-    config,
-  );
-  if (withdrawal.status === 'on_hold') {
-    await confirmWithdrawal(t.db, { userId: user.id, token: await lastLinkToken(t.db, user.email) }, config);
-  }
-  await reviewWithdrawal(
-    t.db,
-    { withdrawalId: withdrawal.id, actorUserId: ops.id, decision: 'approve' },
-    review,
-  );
-  return { user, withdrawalId: withdrawal.id };
-}
+const approved = (method: PayoutMethodInput, amount: string, availableMinor = 100_000, name?: string) =>
+  approvedWithdrawal(t.db, ops, method, amount, { availableMinor, name });
 
 const paypal = (email = `p-${randomUUID()}@example.com`): PayoutMethodInput => ({ kind: 'paypal', email });
 

@@ -88,7 +88,8 @@ export async function syncPaypalBatch(
   const status = await getPayoutBatch(client, batch.providerBatchId);
   await db
     .update(payoutBatches)
-    .set({ providerStatus: status.batchStatus, updatedAt: sql`now()` })
+    // updated_at never moves back: the poll job (poll-paypal-batches.ts) claims a batch by moving it forward.
+    .set({ providerStatus: status.batchStatus, updatedAt: sql`greatest(${payoutBatches.updatedAt}, now())` })
     .where(eq(payoutBatches.id, batch.id));
   const items = await db
     .select({ withdrawalId: payoutBatchItems.withdrawalId, status: payoutBatchItems.status })

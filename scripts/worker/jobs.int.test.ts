@@ -38,6 +38,17 @@ describe('worker jobs', () => {
       'sandbox-postbacks',
     ]);
     for (const job of withSmtp) job.close?.();
+    // With a PayPal app configured, the batches sent to it are polled.
+    const paypalEnv = { PAYPAL_CLIENT_ID: 'id', PAYPAL_CLIENT_SECRET: 'secret' };
+    expect(workerJobs(t.db, parseEnv(production), quiet, paypalEnv).map((job) => job.name)).toEqual([
+      'purge-login-attempts',
+      'dormant-balances',
+      'paypal-payouts',
+    ]);
+    expect(workerJobs(t.db, parseEnv(production), quiet, {}).map((job) => job.name)).toEqual([
+      'purge-login-attempts',
+      'dormant-balances',
+    ]);
   });
 
   it('purges sign-in attempts past the retention, and only those', async () => {

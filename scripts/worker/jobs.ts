@@ -6,10 +6,13 @@ import { runDueSync } from '@/lib/networks/sync/run-due-sync';
 import { syncSummaryLines } from '@/lib/networks/sync/sync-summary';
 import { SEND_DEFAULTS, sendPendingEmails } from '@/lib/notifications/send-outbox';
 import { createSmtpTransport } from '@/lib/notifications/smtp-transport';
+import { payoutsConfig } from '@/lib/payouts/payouts-config';
+import { createPaypalClient } from '@/lib/payouts/paypal/paypal-client';
 import { sandboxPostbackTarget } from '@/lib/sandbox/postback-target';
 import { sandboxEnabled } from '@/lib/sandbox/sandbox-enabled';
 import { SANDBOX_SEND_DEFAULTS, sendSandboxPostbacks } from '@/lib/sandbox/send-postbacks';
 import { DORMANT_CANDIDATES_PER_RUN, runDormantBalances } from '@/lib/withdrawals/dormant-balances';
+import { PAYPAL_POLL_DEFAULTS, pollPaypalBatches } from '@/lib/withdrawals/poll-paypal-batches';
 import { withdrawalsConfig } from '@/lib/withdrawals/withdrawals-config';
 
 // The worker's jobs. Each runs in its own poll loop; `tick` resolves true when
@@ -30,7 +33,13 @@ export const LOGIN_ATTEMPTS_RETENTION_MS = 30 * 24 * HOUR_MS;
 /** How often the worker looks for a due account: "sync now" starts within this. */
 export const NETWORK_SYNC_POLL_MS = 15_000;
 
-export function workerJobs(db: Db, config: Env, log: (message: string) => void): Job[] {
+export function workerJobs(
+  db: Db,
+  config: Env,
+  log: (message: string) => void,
+  /** The PayPal and SEPA settings are read apart from Env (lib/payouts/payouts-config.ts). */
+  rawEnv: Record<string, string | undefined> = process.env,
+): Job[] {
   const jobs: Job[] = [
     {
       name: 'purge-login-attempts',
@@ -85,6 +94,27 @@ export function workerJobs(db: Db, config: Env, log: (message: string) => void):
         if (!summary) return false;
         for (const line of syncSummaryLines(summary)) log(`[worker] network sync: ${line.trim()}`);
         return true; // one account synced: another may be due
+      },
+    });
+  }
+  // Batches sent to PayPal's Payouts API are read until settled, then daily
+  // for 31 days (an unclaimed payment comes back): only with a PayPal app configured.
+  const paypal = payoutsConfig(rawEnv).paypal;
+  if (paypal) {
+    const client = createPaypalClient(paypal);
+    const notify = withdrawalsConfig(config);
+    jobs.push({
+      name: 'paypal-payouts',
+      intervalMs: 60_000,
+      tick: async () => {
+        const report = await pollPaypalBatches(db, client, notify);
+        if (report.read > 0 || report.failed > 0) {
+          log(
+            `[worker] PayPal payouts: read ${report.read}, settled ${report.settled}, failed ${report.failed}`,
+          );
+          for (const error of report.errors) log(`[worker] PayPal payouts: ${error}`);
+        }
+        return report.read + report.failed === PAYPAL_POLL_DEFAULTS.limit;
       },
     });
   }
