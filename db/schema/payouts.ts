@@ -266,7 +266,10 @@ export const withdrawals = pgTable(
   },
   (t) => [
     unique('withdrawals_user_idempotency_key').on(t.userId, t.idempotencyKey),
-    uniqueIndex('withdrawals_confirmation_token_key').on(t.confirmationTokenHash),
+    // Partial: most rows hold no token, and a batch of 100 000 then skips this index.
+    uniqueIndex('withdrawals_confirmation_token_key')
+      .on(t.confirmationTokenHash)
+      .where(sql`${t.confirmationTokenHash} is not null`),
     index('withdrawals_user_idx').on(t.userId, t.createdAt.desc()),
     index('withdrawals_status_idx').on(t.status, t.method, t.createdAt),
     index('withdrawals_method_idx').on(t.payoutMethodId),

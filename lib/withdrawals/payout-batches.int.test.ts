@@ -101,6 +101,38 @@ describe('creating a batch', () => {
     expect(n).toBe(2);
   });
 
+  it('overlapping selections batched at once: one batch, one clear refusal, nothing half done', async () => {
+    for (let round = 0; round < 5; round++) {
+      const x = await approved(paypal(), '20');
+      const y = await approved(paypal(), '21');
+      const z = await approved(paypal(), '22');
+      const selections = [
+        [x.withdrawalId, y.withdrawalId],
+        [z.withdrawalId, y.withdrawalId, x.withdrawalId],
+      ];
+      const results = await Promise.allSettled(
+        selections.map((withdrawalIds) =>
+          batchWithdrawals(t.db, { method: 'paypal', withdrawalIds, actorUserId: ops.id }),
+        ),
+      );
+      const winner = results.findIndex((r) => r.status === 'fulfilled');
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect((results[1 - winner] as PromiseRejectedResult).reason).toMatchObject({
+        code: 'conflict',
+        message: 'payoutsAdmin.batches.errors.notApproved',
+      });
+      // Exactly the winning selection is batched, one item each; the rest is still approved.
+      const all = [x, y, z].map((w) => w.withdrawalId);
+      const items = await t.db.execute<{ withdrawal_id: string }>(
+        sql`select withdrawal_id from payout_batch_items where withdrawal_id = any(${`{${all.join(',')}}`}::uuid[])`,
+      );
+      expect(items.rows.map((row) => row.withdrawal_id).sort()).toEqual([...selections[winner]!].sort());
+      for (const id of all) {
+        expect(await statusOf(t.db, id)).toBe(selections[winner]!.includes(id) ? 'in_batch' : 'approved');
+      }
+    }
+  });
+
   it('refuses a withdrawal that is not approved or of another method', async () => {
     const a = await approved(paypal(), '15');
     expect(

@@ -1,0 +1,2 @@
+DROP INDEX "withdrawals_confirmation_token_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "withdrawals_confirmation_token_key" ON "withdrawals" USING btree ("confirmation_token_hash") WHERE "withdrawals"."confirmation_token_hash" is not null;
