@@ -18,6 +18,8 @@ const chromium = {
   ],
 };
 
+const DEMO_MEMBER_WITHDRAWS = /withdrawals-member\.spec\.ts/;
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -38,7 +40,15 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
-      testIgnore: /.*\.mobile\.spec\.ts/,
+      testIgnore: [/.*\.mobile\.spec\.ts/, DEMO_MEMBER_WITHDRAWS],
+    },
+    {
+      // The demo member's withdrawal moves their available balance, which the
+      // cashback journey (same member) checks to the cent: it runs after the rest.
+      name: 'desktop-demo-withdrawal',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      testMatch: DEMO_MEMBER_WITHDRAWS,
+      dependencies: ['desktop'],
     },
     {
       name: 'mobile',

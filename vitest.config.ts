@@ -9,7 +9,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // No welcome bonus unless a test asks for one (lib/ledger/welcome-bonus.int.test.ts):
+    // the other ledger tests check amounts that are the split's alone.
+    env: { NEXT_TELEMETRY_DISABLED: '1', WELCOME_BONUS_MINOR: '0' },
     projects: [
       {
         extends: true,

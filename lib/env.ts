@@ -93,6 +93,17 @@ export const envSchema = z.object({
     .int('must be a whole number of minor units')
     .min(1, 'must be at least 1')
     .default(5_000),
+  // Credited once per member, from marketing expense, when their first cashback is confirmed (0: none).
+  WELCOME_BONUS_MINOR: z.coerce
+    .number({ message: 'must be an amount in minor units' })
+    .int('must be a whole number of minor units')
+    .min(0, 'must be 0 (no bonus) or more')
+    .max(100_000, 'must be at most 100000')
+    .default(300),
+  WELCOME_BONUS_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
+    .default('EUR'),
   // Withdrawal limits in minor units of the withdrawal's currency (lib/withdrawals/withdrawals-config.ts).
   WITHDRAWAL_MIN_PAYPAL_MINOR: minorUnits.default(1_000),
   WITHDRAWAL_MIN_SEPA_MINOR: minorUnits.default(1_000),

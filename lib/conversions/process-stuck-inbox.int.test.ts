@@ -28,11 +28,11 @@ beforeEach(async () => {
   );
 });
 
-/** What a server killed between its 200 and applying leaves: the row stored, nothing applied. */
+/** What a server killed after storing, before applying, leaves: the row stored, nothing applied (the sender got no 200 or, with a full queue, a 200 with the row queued). */
 const killedBeforeApplying: PostbackIntake = {
   resolveAccount: resolvePostbackAccount,
   store: async (row) => (await t.db.insert(inboxEvents).values(row).returning({ id: inboxEvents.id }))[0]!.id,
-  process: () => {},
+  process: async () => 'queued',
 };
 
 async function storeOnly(query: Record<string, string>): Promise<number> {

@@ -19,13 +19,13 @@ import type { NewInboxEvent, PostbackIntake } from './receive-postback';
 // row is written alone at once. A batch that fails is retried row by row, so
 // one bad row fails alone.
 //
-// Applying a row takes some thirty statements and, with the ledger postings
-// inside, locks rows every conversion shares until commit: far slower than
-// storing. So rows are applied after their 200, by a few background workers
-// in this process. What they have not reached when the process dies stays
-// `received` and is taken up by the sweep (process-stuck-inbox.ts), which the
-// server runs at start-up and then every minute (scripts/server/postback-intake.ts);
-// applying twice is a no-op.
+// Then each row is applied by one of a few workers in this process, and
+// only then answered 200 (issue 5: store, process, answer), so a network's
+// 200 means its sale is in the ledger. Under a flood, rows beyond `queueMax`
+// waiting to be applied are answered once stored and left to the sweep
+// (process-stuck-inbox.ts), which the server runs at start-up and then every
+// minute (scripts/server/postback-intake.ts), as it does for what a killed
+// process stored but had not applied; applying twice is a no-op.
 //
 // The account a token opens is remembered for ACCOUNT_TTL_MS: otherwise its
 // lookup is the one statement each postback still costs. A token rotated out
@@ -62,13 +62,14 @@ export type PostbackIntakeHandle = PostbackIntake & {
 const MAX_IN_FLIGHT = 2;
 const MAX_BATCH = 200;
 const PROCESS_CONCURRENCY = 3;
-const QUEUE_MAX = 100_000;
+const QUEUE_MAX = 2_000;
 const ATTEMPTS = 3;
 export const ACCOUNT_TTL_MS = 5_000;
 const ACCOUNTS_CACHED_MAX = 1_000;
 
 type PendingRow = { row: NewInboxEvent; resolve: (id: number) => void; reject: (error: unknown) => void };
-type Job = { inboxEventId: number; account: AdapterAccount };
+type Applied = 'processed' | 'parse_error' | 'failed' | 'queued';
+type Job = { inboxEventId: number; account: AdapterAccount; done: (applied: Applied) => void };
 
 export function createPostbackIntake(db: Db, options: IntakeOptions): PostbackIntakeHandle {
   const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
@@ -108,9 +109,10 @@ export function createPostbackIntake(db: Db, options: IntakeOptions): PostbackIn
       const job = jobs.shift()!;
       applying += 1;
       apply(db, job, options.adapters)
-        .then((ok) => {
-          if (ok) counts.processed += 1;
-          else counts.failed += 1;
+        .then((applied) => {
+          if (applied === 'failed') counts.failed += 1;
+          else counts.processed += 1;
+          job.done(applied);
         })
         .finally(() => {
           applying -= 1;
@@ -137,11 +139,13 @@ export function createPostbackIntake(db: Db, options: IntakeOptions): PostbackIn
             `[postbacks] ${queueMax} rows waiting to be applied: newer ones are left to the sweep`,
           );
         }
-        return;
+        return Promise.resolve('queued' as const);
       }
       warnedFull = false;
-      jobs.push({ inboxEventId, account });
-      pumpJobs();
+      return new Promise<Applied>((done) => {
+        jobs.push({ inboxEventId, account, done });
+        pumpJobs();
+      });
     },
     idle: () =>
       new Promise<void>((resolve) => {
@@ -211,16 +215,16 @@ async function insertBatch(db: Db, batch: PendingRow[]): Promise<number> {
   }
 }
 
-/** Applies one stored row; true when it was read (processed or parse error), false when kept for replay. */
-async function apply(db: Db, job: Job, adapters: PostbackAdapters): Promise<boolean> {
+/** Applies one stored row: processed, unreadable (parse error), or failed and kept for replay. */
+async function apply(db: Db, job: Job, adapters: PostbackAdapters): Promise<Exclude<Applied, 'queued'>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await processInboxEvent(db, job.inboxEventId, { adapters, account: job.account });
-      return true;
+      const result = await processInboxEvent(db, job.inboxEventId, { adapters, account: job.account });
+      return result.status === 'parse_error' ? 'parse_error' : 'processed';
     } catch (error) {
       if (attempt < ATTEMPTS && isTransientDbError(error)) continue;
-      await recordProcessingFailure(db, job.inboxEventId, error);
-      return false;
+      await recordProcessingFailure(db, job.inboxEventId, error).catch(() => {});
+      return 'failed';
     }
   }
 }

@@ -15,12 +15,13 @@ import { type PostbackAdapters, processInboxEvent, recordProcessingFailure } fro
 // replay (process-inbox.ts, recordProcessingFailure).
 //
 // With an `intake` (the production server's, receive-postback-intake.ts) the
-// row is committed with others in one group commit and answered 200 at once;
-// it is processed right after, in the background (DESIGN.md §2: "store raw,
-// answer 200, process"), and a row a crash left unread is picked up by the
-// sweep (process-stuck-inbox.ts). Its accounts are remembered for a few
+// order is the same: the row is committed with others in one group commit,
+// applied by the intake's workers, then answered 200. Only when more rows
+// wait to be applied than the intake queues (a flood) is a row answered once
+// committed, and applied by the sweep (process-stuck-inbox.ts), which also
+// takes up what a crash left unread. Its accounts are remembered for a few
 // seconds, so a revoked token still works that long. Without an intake (the
-// route handler under `next dev`, tests) a row is processed before its answer.
+// route handler under `next dev`, tests) each row is stored and processed alone.
 
 export const POSTBACK_BODY_MAX_BYTES = 64 * 1024;
 
@@ -45,7 +46,11 @@ export type NewInboxEvent = typeof inboxEvents.$inferInsert;
 export type PostbackIntake = {
   resolveAccount: typeof resolvePostbackAccount;
   store: (row: NewInboxEvent) => Promise<number>;
-  process: (inboxEventId: number, account: AdapterAccount) => void;
+  /** Resolves once applied, or at once with 'queued' when the queue is full (the sweep applies it later). */
+  process: (
+    inboxEventId: number,
+    account: AdapterAccount,
+  ) => Promise<'processed' | 'parse_error' | 'failed' | 'queued'>;
 };
 
 // Headers that say something about the sender; cookies and authorisation never reach the inbox.
@@ -104,8 +109,7 @@ export async function receivePostback(
 
   if (deps.intake) {
     const inboxEventId = await deps.intake.store(row);
-    deps.intake.process(inboxEventId, adapterAccount);
-    return { status: 200, inboxEventId, processed: 'queued' };
+    return { status: 200, inboxEventId, processed: await deps.intake.process(inboxEventId, adapterAccount) };
   }
 
   const [stored] = await db.insert(inboxEvents).values(row).returning({ id: inboxEvents.id });

@@ -1,12 +1,17 @@
 import { envSchema } from '@/lib/env';
 import type { HoldRule } from './member-status';
 
-// The ledger's two settings, read from the environment once with the same
-// rules lib/env.ts checks at start-up: the hold rule and the four-eyes
-// threshold for manual adjustments. Domain functions take them as options,
-// defaulting to these.
+// The ledger's settings, read from the environment once with the same rules
+// lib/env.ts checks at start-up: the hold rule, the four-eyes threshold for
+// manual adjustments and the welcome bonus. Domain functions take them as
+// options, defaulting to these.
 
-export type LedgerConfig = { holdRule: HoldRule; secondApprovalFromMinor: number };
+export type WelcomeBonus = { amountMinor: number; currency: string };
+export type LedgerConfig = {
+  holdRule: HoldRule;
+  secondApprovalFromMinor: number;
+  welcomeBonus: WelcomeBonus;
+};
 
 let cached: LedgerConfig | undefined;
 
@@ -18,6 +23,10 @@ export function ledgerConfig(): LedgerConfig {
       secondApprovalFromMinor: envSchema.shape.ADJUSTMENT_SECOND_APPROVAL_FROM_MINOR.parse(
         read('ADJUSTMENT_SECOND_APPROVAL_FROM_MINOR'),
       ),
+      welcomeBonus: {
+        amountMinor: envSchema.shape.WELCOME_BONUS_MINOR.parse(read('WELCOME_BONUS_MINOR')),
+        currency: envSchema.shape.WELCOME_BONUS_CURRENCY.parse(read('WELCOME_BONUS_CURRENCY')),
+      },
     };
   }
   return cached;

@@ -4,9 +4,10 @@ import type { ClickTermsSnapshot, ConversionStatusValue, MemberCashbackStatus } 
 import type { AccountSpec } from './account-spec';
 import { type Buckets, conversionPositions, ZERO_BUCKETS } from './conversion-positions';
 import { type ConversionSplit, conversionSplit, SPLIT_REFUSED } from './conversion-split';
-import { ledgerConfig } from './ledger-config';
+import { ledgerConfig, type WelcomeBonus } from './ledger-config';
 import { type HoldRule, memberStatus } from './member-status';
 import { type PostingLine, postEntry } from './post-entry';
+import { confirmsPurchase, creditWelcomeBonus } from './welcome-bonus';
 
 // Consumes one conversion change (written by intake in the same transaction,
 // lib/conversions/apply-event.ts and assign-conversion.ts) and posts its
@@ -21,7 +22,7 @@ import { type PostingLine, postEntry } from './post-entry';
 // owe us), never a negative balance, and the purchase is flagged for ops;
 // later credits repay the receivable first.
 
-export type PostChangeOptions = { holdRule?: HoldRule; now?: Date };
+export type PostChangeOptions = { holdRule?: HoldRule; now?: Date; welcomeBonus?: WelcomeBonus };
 export type PostChangeResult = { posted: boolean; memberStatus: MemberCashbackStatus | null };
 
 type ConversionRow = {
@@ -173,6 +174,13 @@ export async function postConversionChange(
       await tx.execute(
         sql`update conversions set flagged = true, updated_at = now() where id = ${conversion.id}`,
       );
+    }
+    if (confirmsPurchase(previous?.status ?? null, status)) {
+      await creditWelcomeBonus(tx, {
+        userId,
+        conversionId: conversion.id,
+        bonus: options.welcomeBonus ?? ledgerConfig().welcomeBonus,
+      });
     }
   }
   return { posted: true, memberStatus: status };
