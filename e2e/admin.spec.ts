@@ -96,7 +96,8 @@ test('ops see accounts and the audit log, read-only', async ({ page }) => {
 
 test('a member gets the 404 page on the back office', async ({ page }) => {
   await signIn(page, DEMO.member.email, DEMO.member.password, '/account');
-  for (const path of ['/admin', '/admin/users', '/admin/audit']) await expectNotFound(page, path);
+  for (const path of ['/admin', '/admin/users', '/admin/audit', '/admin/payout-options'])
+    await expectNotFound(page, path);
 });
 
 test('an unknown or malformed account id is a 404, not an error', async ({ page }) => {
@@ -117,6 +118,7 @@ test('in English', async ({ page }) => {
     'Balance adjustments',
     'Withdrawals',
     'Payout batches',
+    'Donations and gift cards',
     'Audit log',
   ]);
   await nav.getByRole('link', { name: 'Audit log' }).click();
@@ -131,9 +133,9 @@ test.describe('on a 360 px screen', () => {
     await signIn(page, DEMO.admin.email, DEMO.admin.password);
     await openUser(page, DEMO.member.email, DEMO.member.name);
     const userPath = new URL(page.url()).pathname;
-    for (const path of ['/admin', '/admin/users', '/admin/audit', userPath]) {
+    for (const path of ['/admin', '/admin/users', '/admin/audit', '/admin/payout-options', userPath]) {
       await page.goto(path);
-      await expect(page.getByRole('navigation', { name: 'Back-office' }).getByRole('link')).toHaveCount(7);
+      await expect(page.getByRole('navigation', { name: 'Back-office' }).getByRole('link')).toHaveCount(8);
       // The back office's own area; the site header above it has its own mobile spec.
       const overflow = await page
         .getByRole('main')

@@ -1,5 +1,6 @@
 import {
   Banknote,
+  Gift,
   HandCoins,
   Inbox,
   LayoutDashboard,
@@ -34,6 +35,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/adjustments', label: 'admin.nav.adjustments', icon: Scale, roles: ['ops', 'admin'] },
   { href: '/admin/withdrawals', label: 'admin.nav.withdrawals', icon: HandCoins, roles: ['ops', 'admin'] },
   { href: '/admin/payouts', label: 'admin.nav.payouts', icon: Banknote, roles: ['ops', 'admin'] },
+  {
+    href: '/admin/payout-options',
+    label: 'admin.nav.payoutOptions',
+    icon: Gift,
+    roles: ['ops', 'admin'],
+  },
   { href: '/admin/audit', label: 'admin.nav.audit', icon: ScrollText },
 ];
 

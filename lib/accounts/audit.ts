@@ -46,7 +46,15 @@ export type AuditAction =
   | 'dormant_balance.warned'
   | 'dormant_balance.reminded'
   | 'dormant_balance.paid_out'
-  | 'dormant_balance.donated';
+  | 'dormant_balance.donated'
+  | 'charity.created'
+  | 'charity.deactivated'
+  | 'charity.reactivated'
+  | 'charity.made_default'
+  | 'gift_card_brand.created'
+  | 'gift_card_brand.deactivated'
+  | 'gift_card_brand.reactivated'
+  | 'gift_card.stock_uploaded';
 
 export type AuditInput = {
   /** NULL: the system (a job, the CLI). */

@@ -45,6 +45,14 @@ export const AUDIT_ACTIONS = [
   'dormant_balance.reminded',
   'dormant_balance.paid_out',
   'dormant_balance.donated',
+  'charity.created',
+  'charity.deactivated',
+  'charity.reactivated',
+  'charity.made_default',
+  'gift_card_brand.created',
+  'gift_card_brand.deactivated',
+  'gift_card_brand.reactivated',
+  'gift_card.stock_uploaded',
 ] as const satisfies readonly AuditAction[];
 
 type Missing = Exclude<AuditAction, (typeof AUDIT_ACTIONS)[number]>;

@@ -19,13 +19,14 @@ import type { NewInboxEvent, PostbackIntake } from './receive-postback';
 // row is written alone at once. A batch that fails is retried row by row, so
 // one bad row fails alone.
 //
-// Then each row is applied by one of a few workers in this process, and
-// only then answered 200 (issue 5: store, process, answer), so a network's
-// 200 means its sale is in the ledger. Under a flood, rows beyond `queueMax`
-// waiting to be applied are answered once stored and left to the sweep
+// Applying a row takes some thirty statements and, with the ledger postings
+// inside, far longer than storing it. So rows are applied just after their
+// 200, by a few workers in this process (`process` resolves when a row is
+// applied, for callers that want to wait). What they have not reached when
+// the process dies stays `received` and is taken up by the sweep
 // (process-stuck-inbox.ts), which the server runs at start-up and then every
-// minute (scripts/server/postback-intake.ts), as it does for what a killed
-// process stored but had not applied; applying twice is a no-op.
+// minute (scripts/server/postback-intake.ts), as it does for rows beyond
+// `queueMax` under a flood; applying twice is a no-op.
 //
 // The account a token opens is remembered for ACCOUNT_TTL_MS: otherwise its
 // lookup is the one statement each postback still costs. A token rotated out
@@ -62,7 +63,7 @@ export type PostbackIntakeHandle = PostbackIntake & {
 const MAX_IN_FLIGHT = 2;
 const MAX_BATCH = 200;
 const PROCESS_CONCURRENCY = 3;
-const QUEUE_MAX = 2_000;
+const QUEUE_MAX = 100_000;
 const ATTEMPTS = 3;
 export const ACCOUNT_TTL_MS = 5_000;
 const ACCOUNTS_CACHED_MAX = 1_000;

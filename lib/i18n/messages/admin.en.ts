@@ -10,6 +10,7 @@ export const adminEn: Messages['admin'] = {
     adjustments: 'Balance adjustments',
     withdrawals: 'Withdrawals',
     payouts: 'Payout batches',
+    payoutOptions: 'Donations and gift cards',
   },
   shell: {
     metaTitle: 'Back office',
@@ -166,6 +167,18 @@ export const adminEn: Messages['admin'] = {
         paid_out: 'Dormant balance paid out',
         donated: 'Dormant balance donated',
       },
+      charity: {
+        created: 'Charity added',
+        deactivated: 'Charity deactivated',
+        reactivated: 'Charity reactivated',
+        made_default: 'Charity made the default for dormant balances',
+      },
+      gift_card_brand: {
+        created: 'Gift card brand added',
+        deactivated: 'Gift card brand deactivated',
+        reactivated: 'Gift card brand reactivated',
+      },
+      gift_card: { stock_uploaded: 'Gift card stock uploaded' },
     },
     sentences: {
       roleGranted: 'Granted the “{to}” role (was “{from}”)',

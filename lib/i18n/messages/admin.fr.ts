@@ -10,6 +10,7 @@ export const adminFr = {
     adjustments: 'Ajustements de solde',
     withdrawals: 'Retraits',
     payouts: 'Lots de paiement',
+    payoutOptions: 'Dons et cartes cadeaux',
   },
   shell: {
     metaTitle: 'Back-office',
@@ -169,6 +170,18 @@ export const adminFr = {
         paid_out: 'Solde dormant versé',
         donated: 'Solde dormant donné',
       },
+      charity: {
+        created: 'Association ajoutée',
+        deactivated: 'Association désactivée',
+        reactivated: 'Association réactivée',
+        made_default: 'Association choisie par défaut pour les soldes dormants',
+      },
+      gift_card_brand: {
+        created: 'Enseigne de cartes cadeaux ajoutée',
+        deactivated: 'Enseigne de cartes cadeaux désactivée',
+        reactivated: 'Enseigne de cartes cadeaux réactivée',
+      },
+      gift_card: { stock_uploaded: 'Stock de cartes cadeaux importé' },
     },
     sentences: {
       roleGranted: 'Rôle « {to} » accordé (auparavant « {from} »)',

@@ -4,6 +4,7 @@ import { adminEn } from './admin.en';
 import { calculatorEn } from './calculator.en';
 import { clickOutEn } from './click-out.en';
 import { ledgerEn } from './ledger.en';
+import { payoutOptionsEn } from './payout-options.en';
 import { payoutsEn } from './payouts.en';
 import { payoutsAdminEn } from './payouts-admin.en';
 import { sandboxEn } from './sandbox.en';
@@ -614,5 +615,6 @@ export const en: Messages = {
   ledger: ledgerEn,
   payouts: payoutsEn,
   payoutsAdmin: payoutsAdminEn,
+  payoutOptions: payoutOptionsEn,
   withdrawals: withdrawalsEn,
 };

@@ -6,6 +6,7 @@ import { adminFr } from './admin.fr';
 import { calculatorFr } from './calculator.fr';
 import { clickOutFr } from './click-out.fr';
 import { ledgerFr } from './ledger.fr';
+import { payoutOptionsFr } from './payout-options.fr';
 import { payoutsFr } from './payouts.fr';
 import { payoutsAdminFr } from './payouts-admin.fr';
 import { sandboxFr } from './sandbox.fr';
@@ -624,5 +625,6 @@ export const fr = {
   ledger: ledgerFr,
   payouts: payoutsFr,
   payoutsAdmin: payoutsAdminFr,
+  payoutOptions: payoutOptionsFr,
   withdrawals: withdrawalsFr,
 };
