@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertLedgerInvariants } from '@/lib/ledger/check-invariants';
 import { makeUser } from '@/tests/helpers/accounts';
-import { addToyAccount, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
-import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { atMinute, toyIntakeDb } from '@/tests/helpers/toy-intake-db';
 import { memberBalances } from './member-balances';
 import { lastMonths, monthlyEarnings } from './monthly-earnings';
 import { bonus, purchase, withdraw } from './testing/member-fixtures';
@@ -12,20 +11,9 @@ import { bonus, purchase, withdraw } from './testing/member-fixtures';
 // clawback left owing, other currencies after the default one), and cashback
 // by month of purchase in Paris time.
 
-let t: TestDb;
-let account: ToyAccount;
+const t = toyIntakeDb();
 
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  account = await addToyAccount(t.db, 'toynet', `p-${Date.now()}-${Math.random()}`);
-});
-
-const at = (minute: number) => `2026-11-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const at = atMinute;
 
 describe('memberBalances', () => {
   it('is nothing for a member without money, or an id that is not one', async () => {
@@ -37,11 +25,11 @@ describe('memberBalances', () => {
   it('reads pending, available, withdrawing, owed and paid out as the member sees them, per currency', async () => {
     const member = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const tracked = await purchase(t.db, account, member.id);
+    const tracked = await purchase(t.db, t.account, member.id);
     await tracked.send({ commission: '1000', at: at(0) });
-    const approved = await purchase(t.db, account, member.id);
+    const approved = await purchase(t.db, t.account, member.id);
     await approved.send({ commission: '1000', status: 'approved', at: at(0) });
-    await (await purchase(t.db, account, other.id)).send({
+    await (await purchase(t.db, t.account, other.id)).send({
       commission: '4000',
       status: 'approved',
       at: at(0),
@@ -105,7 +93,7 @@ describe('monthlyEarnings', () => {
     const member = await makeUser(t.db);
     const other = await makeUser(t.db);
     const buy = async (userId: string, converted: string, query: Record<string, string>) =>
-      (await purchase(t.db, account, userId)).send({ converted, at: at(0), ...query });
+      (await purchase(t.db, t.account, userId)).send({ converted, at: at(0), ...query });
 
     await buy(member.id, '2026-11-01T09:00:00Z', { commission: '1000' }); // Nov, pending 500
     // 23:30 UTC on 31 October is 00:30 on 1 November in Paris (UTC+1 since the 25th).

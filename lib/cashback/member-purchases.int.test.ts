@@ -1,10 +1,9 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conversions, merchants } from '@/db/schema';
 import type { PageCursor } from '@/lib/admin/keyset';
 import { makeUser } from '@/tests/helpers/accounts';
-import { addToyAccount, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
-import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { atMinute, toyIntakeDb } from '@/tests/helpers/toy-intake-db';
 import { memberPurchase } from './member-purchase';
 import { memberPurchases } from './member-purchases';
 import type { MemberPurchase } from './purchase-row';
@@ -17,20 +16,9 @@ import { purchase } from './testing/member-fixtures';
 // and one member never seeing another's purchase, whatever id or cursor they
 // send.
 
-let t: TestDb;
-let account: ToyAccount;
+const t = toyIntakeDb();
 
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  account = await addToyAccount(t.db, 'toynet', `p-${Date.now()}-${Math.random()}`);
-});
-
-const at = (minute: number) => `2026-11-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const at = atMinute;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const now = new Date('2026-11-15T12:00:00Z');
 
@@ -60,16 +48,16 @@ describe('memberPurchases', () => {
   it('lists the member’s purchases with their share, explanation and, while unconfirmed, the predicted date', async () => {
     const member = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const tracked = await purchase(t.db, account, member.id);
+    const tracked = await purchase(t.db, t.account, member.id);
     await tracked.send({ commission: '801', converted: '2026-11-02T08:00:00Z', at: at(0) });
-    const approved = await purchase(t.db, account, member.id, { rateBps: 1000 });
+    const approved = await purchase(t.db, t.account, member.id, { rateBps: 1000 });
     await approved.send({
       commission: '1000',
       converted: '2026-11-01T08:00:00Z',
       status: 'approved',
       at: at(0),
     });
-    await (await purchase(t.db, account, other.id)).send({ commission: '1000', at: at(0) });
+    await (await purchase(t.db, t.account, other.id)).send({ commission: '1000', at: at(0) });
 
     const page = await memberPurchases(t.db, { userId: member.id, now });
     expect(page.items.map((item) => item.id)).toEqual([
@@ -106,7 +94,7 @@ describe('memberPurchases', () => {
   it('filters by member-side status, period (days or a Paris month) and store name, accents ignored', async () => {
     const member = await makeUser(t.db);
     const buy = async (converted: string, query: Record<string, string>) => {
-      const p = await purchase(t.db, account, member.id);
+      const p = await purchase(t.db, t.account, member.id);
       await p.send({ converted, at: at(0), ...query });
       return { id: await p.conversionId(), merchantId: p.merchantId };
     };
@@ -145,7 +133,7 @@ describe('memberPurchases', () => {
     for (let i = 0; i < 7; i++) {
       // Three purchases share each instant: only the id orders them.
       const converted = new Date(Date.UTC(2026, 9, 1, 10, Math.floor(i / 3))).toISOString();
-      await (await purchase(t.db, account, member.id)).send({ commission: '100', converted, at: at(0) });
+      await (await purchase(t.db, t.account, member.id)).send({ commission: '100', converted, at: at(0) });
     }
     const expected = await expectedOrder(member.id);
     expect(expected).toHaveLength(7);
@@ -177,9 +165,9 @@ describe('memberPurchases', () => {
   it('shows nothing for a cursor that is another member’s purchase; a malformed cursor is the first page', async () => {
     const member = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const mine = await purchase(t.db, account, member.id);
+    const mine = await purchase(t.db, t.account, member.id);
     await mine.send({ commission: '100', converted: '2026-10-01T10:00:00Z', at: at(0) });
-    const theirs = await purchase(t.db, account, other.id);
+    const theirs = await purchase(t.db, t.account, other.id);
     await theirs.send({ commission: '100', converted: '2026-10-02T10:00:00Z', at: at(0) });
     for (const direction of ['older', 'newer'] as const) {
       const page = await memberPurchases(t.db, {
@@ -201,7 +189,7 @@ describe('memberPurchases', () => {
 describe('memberPurchase', () => {
   it('is the purchase with the click, its terms and every change since, oldest first', async () => {
     const member = await makeUser(t.db);
-    const p = await purchase(t.db, account, member.id);
+    const p = await purchase(t.db, t.account, member.id);
     await p.send({ commission: '1000', at: at(0) });
     await p.send({ commission: '801', at: at(1) });
     await p.send({ commission: '801', status: 'approved', at: at(2) });
@@ -230,7 +218,7 @@ describe('memberPurchase', () => {
   it('is null for another member’s purchase, an orphan or an id that is not one', async () => {
     const member = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const p = await purchase(t.db, account, member.id);
+    const p = await purchase(t.db, t.account, member.id);
     await p.send({ commission: '1000', at: at(0) });
     const id = await p.conversionId();
     expect(await memberPurchase(t.db, { userId: other.id, conversionId: id, now })).toBeNull();
@@ -247,7 +235,7 @@ describe('memberPurchase', () => {
 
   it('explains a purchase without terms at the click by its reason, and shows no click it cannot vouch for', async () => {
     const member = await makeUser(t.db);
-    const p = await purchase(t.db, account, member.id);
+    const p = await purchase(t.db, t.account, member.id);
     // The click loses its snapshot's shape (an old click): the ledger prices nothing and says why.
     await t.db.execute(sql`update clicks set terms_snapshot = '{}'::jsonb where id = ${p.clickId}`);
     await p.send({ commission: '1000', at: at(0) });

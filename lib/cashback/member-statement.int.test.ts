@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageCursor } from '@/lib/admin/keyset';
 import { makeUser } from '@/tests/helpers/accounts';
-import { addToyAccount, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
-import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { atMinute, toyIntakeDb } from '@/tests/helpers/toy-intake-db';
 import { memberStatement, memberStatementExport, type StatementLine } from './member-statement';
 import { bonus, purchase, withdraw } from './testing/member-fixtures';
 
@@ -12,20 +11,9 @@ import { bonus, purchase, withdraw } from './testing/member-fixtures';
 // label and the purchase it is about; pages that neither skip nor repeat; the
 // export's bound.
 
-let t: TestDb;
-let account: ToyAccount;
+const t = toyIntakeDb();
 
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  account = await addToyAccount(t.db, 'toynet', `p-${Date.now()}-${Math.random()}`);
-});
-
-const at = (minute: number) => `2026-11-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const at = atMinute;
 
 /** The member's lines straight from SQL, newest first, signed as they read them. */
 async function expectedLines(userId: string) {
@@ -52,13 +40,13 @@ describe('memberStatement', () => {
   it('lists every line of the member’s accounts, newest first, labelled, signed from their side', async () => {
     const member = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const p = await purchase(t.db, account, member.id);
+    const p = await purchase(t.db, t.account, member.id);
     await p.send({ commission: '1000', at: at(0) });
     await p.send({ commission: '1000', status: 'approved', at: at(1) });
     const withdrawal = await withdraw(t.db, member.id, 300);
     await withdrawal.pay();
     await bonus(t.db, member.id, 250);
-    await (await purchase(t.db, account, other.id)).send({ commission: '1000', at: at(0) });
+    await (await purchase(t.db, t.account, other.id)).send({ commission: '1000', at: at(0) });
 
     const page = await memberStatement(t.db, { userId: member.id });
     const seen = page.items.map(({ label, account: kind, amount, purchase: about }) => ({
@@ -109,7 +97,7 @@ describe('memberStatement', () => {
   it('pages older and back newer without skipping or repeating', async () => {
     const member = await makeUser(t.db);
     for (let i = 0; i < 4; i++) {
-      const p = await purchase(t.db, account, member.id);
+      const p = await purchase(t.db, t.account, member.id);
       await p.send({ commission: '1000', at: at(0) });
       await p.send({ commission: '1000', status: 'approved', at: at(1) });
     }

@@ -97,6 +97,18 @@ async function boostBudgets(
   );
   const remaining: Record<number, number> = {};
   if (ids.length === 0) return { remaining, existing: new Set() };
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  // Only a boost with a budget is locked and its spending summed: most have
+  // none, and locking those made every conversion on a boosted store wait for
+  // the one before it, and sum all of that boost's purchases each time.
+  const known = await tx.execute<{ id: number; budgeted: boolean }>(sql`
+    select id, budget_minor is not null as budgeted from boosts where id in (${idList})`);
+  const existing = new Set(known.rows.map((row) => Number(row.id)));
+  const budgeted = known.rows.filter((row) => row.budgeted).map((row) => Number(row.id));
+  if (budgeted.length === 0) return { remaining, existing };
   const rows = await tx.execute<{
     id: number;
     budget_minor: string | number | null;
@@ -106,7 +118,7 @@ async function boostBudgets(
       coalesce((select sum(m.boost_extra_minor) from member_cashback m
         where m.boost_id = b.id and m.conversion_id <> ${conversionId} and m.status <> 'cancelled'), 0) as spent
     from boosts b where b.id in (${sql.join(
-      ids.map((id) => sql`${id}`),
+      budgeted.map((id) => sql`${id}`),
       sql`, `,
     )})
     order by b.id for update of b`);
@@ -114,5 +126,5 @@ async function boostBudgets(
     if (row.budget_minor !== null)
       remaining[row.id] = Math.max(0, Number(row.budget_minor) - Number(row.spent));
   }
-  return { remaining, existing: new Set(rows.rows.map((row) => row.id)) };
+  return { remaining, existing };
 }

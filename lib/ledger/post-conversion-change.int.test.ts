@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignConversion } from '@/lib/conversions/assign-conversion';
 import { makeUser } from '@/tests/helpers/accounts';
-import { addToyAccount, sendToyPostback, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
+import { sendToyPostback } from '@/tests/helpers/ingestion-fixtures';
 import { insertTermsClick, memberBalances, platformBalances } from '@/tests/helpers/ledger-fixtures';
-import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { atMinute, toyIntakeDb } from '@/tests/helpers/toy-intake-db';
 import { assertLedgerInvariants } from './check-invariants';
 import { flaggedPurchases } from './flagged-purchases';
 import { postConversionChange } from './post-conversion-change';
@@ -14,26 +14,15 @@ import { postEntry } from './post-entry';
 // network whose sale is ten times its commission, so 5 % of the sale is half
 // the commission). Every scenario ends with the invariants checked.
 
-let t: TestDb;
-let account: ToyAccount;
+const t = toyIntakeDb();
 
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  account = await addToyAccount(t.db, 'toynet', `p-${Date.now()}-${Math.random()}`);
-});
-
-const at = (minute: number) => `2026-11-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const at = atMinute;
 
 async function purchase(userId: string, spec = {}) {
   const click = await insertTermsClick(t.db, userId, spec);
   const id = `T-${click.id}`;
   const send = (query: Record<string, string>) =>
-    sendToyPostback(t.db, account, { id, sub: click.id, ...query });
+    sendToyPostback(t.db, t.account, { id, sub: click.id, ...query });
   return { click, id, send };
 }
 
@@ -152,7 +141,7 @@ describe('postConversionChange', () => {
     const ops = await makeUser(t.db, { role: 'ops' });
     const click = await insertTermsClick(t.db, member.id);
     const id = `ORPHAN-${click.id}`;
-    await sendToyPostback(t.db, account, { id, commission: '1000', at: at(0) });
+    await sendToyPostback(t.db, t.account, { id, commission: '1000', at: at(0) });
     expect(await memberPurchase(id)).toBeNull();
     const [conversion] = (
       await t.db.execute<{ id: string }>(sql`select id from conversions where network_conversion_id = ${id}`)

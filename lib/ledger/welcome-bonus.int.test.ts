@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { makeUser } from '@/tests/helpers/accounts';
-import { addToyAccount, sendToyPostback, type ToyAccount } from '@/tests/helpers/ingestion-fixtures';
+import { sendToyPostback } from '@/tests/helpers/ingestion-fixtures';
 import { insertTermsClick, memberBalances, platformBalances } from '@/tests/helpers/ledger-fixtures';
-import { createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { toyIntakeDb } from '@/tests/helpers/toy-intake-db';
 import { assertLedgerInvariants } from './check-invariants';
 
 // The welcome bonus through the real intake (a toy network whose sale is ten
@@ -13,17 +13,7 @@ import { assertLedgerInvariants } from './check-invariants';
 
 process.env.WELCOME_BONUS_MINOR = '500';
 
-let t: TestDb;
-let account: ToyAccount;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  account = await addToyAccount(t.db, 'toynet', `p-${Date.now()}-${Math.random()}`);
-});
+const t = toyIntakeDb();
 afterEach(async () => {
   await assertLedgerInvariants(t.db);
 });
@@ -31,7 +21,7 @@ afterEach(async () => {
 async function purchase(userId: string) {
   const click = await insertTermsClick(t.db, userId);
   const id = `W-${click.id}`;
-  return (query: Record<string, string>) => sendToyPostback(t.db, account, { id, sub: click.id, ...query });
+  return (query: Record<string, string>) => sendToyPostback(t.db, t.account, { id, sub: click.id, ...query });
 }
 
 async function bonusEntries(userId: string) {
