@@ -18,7 +18,7 @@ const chromium = {
   ],
 };
 
-const DEMO_MEMBER_WITHDRAWS = /withdrawals-member\.spec\.ts/;
+const DEMO_MEMBER_WITHDRAWS = /withdrawals-(member|ops)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,12 +43,19 @@ export default defineConfig({
       testIgnore: [/.*\.mobile\.spec\.ts/, DEMO_MEMBER_WITHDRAWS],
     },
     {
-      // The demo member's withdrawal moves their available balance, which the
-      // cashback journey (same member) checks to the cent: it runs after the rest.
+      // The demo member's withdrawals move their available balance, which the
+      // cashback journey (same member) checks to the cent, and each reads the
+      // newest e-mail to that member: they run after the rest, one after the other.
       name: 'desktop-demo-withdrawal',
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
-      testMatch: DEMO_MEMBER_WITHDRAWS,
+      testMatch: /withdrawals-member\.spec\.ts/,
       dependencies: ['desktop'],
+    },
+    {
+      name: 'desktop-demo-payout',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      testMatch: /withdrawals-ops\.spec\.ts/,
+      dependencies: ['desktop-demo-withdrawal'],
     },
     {
       name: 'mobile',
