@@ -7,6 +7,9 @@ import type {
   ImportLabels,
   ImportPreviewState,
 } from '@/app/admin/ingestion/import/import-state';
+import { LabelledField } from '@/components/admin/labelled-field';
+import { OptionSelect } from '@/components/admin/option-select';
+import { UploadFileInput } from '@/components/admin/upload-file-input';
 import { Button } from '@/components/ui/button';
 import { ImportApplyForm } from './import-apply-form';
 import { ImportPreview } from './import-preview';
@@ -39,11 +42,8 @@ export function ImportForm({ accounts, labels, previewAction, applyAction }: Pro
         aria-label={labels.preview}
         className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end"
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-account`} className="text-sm font-medium text-slate-700">
-            {labels.account}
-          </label>
-          <select
+        <LabelledField id={`${id}-account`} label={labels.account}>
+          <OptionSelect
             id={`${id}-account`}
             name="networkAccountId"
             value={accountId}
@@ -52,47 +52,25 @@ export function ImportForm({ accounts, labels, previewAction, applyAction }: Pro
               const next = accounts.find((a) => String(a.id) === e.target.value);
               setFormatId(next?.formats[0]?.id ?? '');
             }}
+            options={accounts.map((a) => ({ value: String(a.id), label: a.label }))}
+            emptyLabel={labels.chooseAccount}
             className={fieldClass}
-          >
-            {accounts.length === 0 ? <option value="">{labels.chooseAccount}</option> : null}
-            {accounts.map((a) => (
-              <option key={a.id} value={String(a.id)}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-format`} className="text-sm font-medium text-slate-700">
-            {labels.format}
-          </label>
-          <select
+          />
+        </LabelledField>
+        <LabelledField id={`${id}-format`} label={labels.format}>
+          <OptionSelect
             id={`${id}-format`}
             name="format"
             value={format?.id ?? ''}
             onChange={(e) => setFormatId(e.target.value)}
+            options={formats.map((f) => ({ value: f.id, label: f.label }))}
+            emptyLabel={labels.noFormats}
             className={fieldClass}
-          >
-            {formats.length === 0 ? <option value="">{labels.noFormats}</option> : null}
-            {formats.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-file`} className="text-sm font-medium text-slate-700">
-            {labels.file}
-          </label>
-          <input
-            id={`${id}-file`}
-            name="file"
-            type="file"
-            accept={format?.accept}
-            className="text-sm text-slate-900 file:mr-3 file:rounded-lg file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-2 file:text-sm"
           />
-        </div>
+        </LabelledField>
+        <LabelledField id={`${id}-file`} label={labels.file}>
+          <UploadFileInput id={`${id}-file`} accept={format?.accept} />
+        </LabelledField>
         <div className="sm:col-span-3">
           <Button type="submit" disabled={pending} aria-disabled={pending}>
             {labels.preview}

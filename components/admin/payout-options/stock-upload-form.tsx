@@ -2,6 +2,9 @@
 
 import { useActionState, useId } from 'react';
 import type { StockUploadState } from '@/app/admin/payout-options/form-states';
+import { LabelledField } from '@/components/admin/labelled-field';
+import { OptionSelect } from '@/components/admin/option-select';
+import { UploadFileInput } from '@/components/admin/upload-file-input';
 import { Button } from '@/components/ui/button';
 
 export type StockUploadLabels = {
@@ -55,40 +58,20 @@ export function StockUploadForm({ action, brands, labels }: Props) {
           {state.notice}
         </p>
       ) : null}
-      <div className="flex min-w-0 flex-col gap-1.5">
-        <label htmlFor={`${id}-brand`} className="text-sm font-semibold text-slate-800">
-          {labels.brand}
-        </label>
-        <select
+      <LabelledField id={`${id}-brand`} label={labels.brand}>
+        <OptionSelect
           id={`${id}-brand`}
           name="brandId"
           defaultValue={state.values?.brandId ?? String(brands[0]?.id ?? '')}
+          options={brands.map((brand) => ({ value: String(brand.id), label: brand.label }))}
+          emptyLabel={labels.chooseBrand}
           className={`${fieldClass} h-11`}
-        >
-          {brands.length === 0 ? <option value="">{labels.chooseBrand}</option> : null}
-          {brands.map((brand) => (
-            <option key={brand.id} value={String(brand.id)}>
-              {brand.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex min-w-0 flex-col gap-1.5">
-        <label htmlFor={`${id}-file`} className="text-sm font-semibold text-slate-800">
-          {labels.file}
-        </label>
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          className="w-full min-w-0 text-sm text-slate-900 file:mr-3 file:rounded-lg file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-2 file:text-sm"
         />
-      </div>
-      <div className="flex min-w-0 flex-col gap-1.5">
-        <label htmlFor={`${id}-text`} className="text-sm font-semibold text-slate-800">
-          {labels.text}
-        </label>
+      </LabelledField>
+      <LabelledField id={`${id}-file`} label={labels.file}>
+        <UploadFileInput id={`${id}-file`} accept=".csv,.txt,text/csv,text/plain" />
+      </LabelledField>
+      <LabelledField id={`${id}-text`} label={labels.text}>
         <textarea
           id={`${id}-text`}
           name="text"
@@ -100,7 +83,7 @@ export function StockUploadForm({ action, brands, labels }: Props) {
           aria-describedby={state.problems?.length ? problemsId : undefined}
           className={`${fieldClass} py-2 font-mono text-sm`}
         />
-      </div>
+      </LabelledField>
       <Button
         type="submit"
         disabled={pending || brands.length === 0}
