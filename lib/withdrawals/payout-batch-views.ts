@@ -70,11 +70,17 @@ export type BatchItemView = {
   failureReason: string | null;
 };
 
+/** The batch row alone (what the file download needs to pick the format), or null. */
+export async function payoutBatch(db: DbOrTx, batchId: number): Promise<PayoutBatch | null> {
+  const [batch] = await db.select().from(payoutBatches).where(eq(payoutBatches.id, batchId));
+  return batch ?? null;
+}
+
 export async function payoutBatchDetail(
   db: DbOrTx,
   batchId: number,
 ): Promise<{ batch: PayoutBatch; items: BatchItemView[] } | null> {
-  const [batch] = await db.select().from(payoutBatches).where(eq(payoutBatches.id, batchId));
+  const batch = await payoutBatch(db, batchId);
   if (!batch) return null;
   const rows = await db.execute<{
     withdrawal_id: string;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AccountPage } from '@/components/account/account-page';
+import { FormMessages } from '@/components/account/form-messages';
 import { PayoutMethodForms } from '@/components/account/payout-method-forms';
 import { PayoutMethodSection } from '@/components/account/payout-method-section';
 import { WithdrawalBalance } from '@/components/account/withdrawal-balance';
@@ -8,6 +9,7 @@ import { WithdrawalRequestSection } from '@/components/account/withdrawal-reques
 import { getDb } from '@/db/client';
 import { requireUser } from '@/lib/auth/current-user';
 import { memberBalances } from '@/lib/cashback/member-balances';
+import { doneNotice } from '@/lib/i18n/done-notice';
 import { getTranslator } from '@/lib/i18n/server';
 import { issueFormKey } from '@/lib/withdrawals/form-key';
 import { memberPayoutMethods } from '@/lib/withdrawals/member-payout-methods';
@@ -54,17 +56,10 @@ export default async function WithdrawalsPage({
     giftCardOptions(db),
   ]);
   const euro = balances.find((balance) => balance.currency === 'EUR');
-  const notice = typeof done === 'string' && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null;
+  const notice = doneNotice(done, NOTICES);
   return (
     <AccountPage title={t('withdrawals.page.title')} intro={t('withdrawals.page.intro')}>
-      {notice ? (
-        <p
-          role="status"
-          className="rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900"
-        >
-          {t(notice)}
-        </p>
-      ) : null}
+      {notice ? <FormMessages state={{ notice: t(notice) }} /> : null}
       <WithdrawalBalance balances={balances} locale={locale} t={t} />
       <WithdrawalRequestSection
         t={t}

@@ -7,6 +7,7 @@ import { FlaggedPurchases } from '@/components/admin/flagged-purchases';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/current-user';
+import { doneNotice } from '@/lib/i18n/done-notice';
 import { getTranslator } from '@/lib/i18n/server';
 import { adjustmentQueue } from '@/lib/ledger/adjustment-queue';
 import { flaggedPurchases } from '@/lib/ledger/flagged-purchases';
@@ -26,7 +27,7 @@ export default async function AdminAdjustmentsPage({
 }) {
   const viewer = await requireStaff('/admin/adjustments');
   const [{ t, locale }, db, { done }] = await Promise.all([getTranslator(), getDb(), searchParams]);
-  const notice = typeof done === 'string' && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : null;
+  const notice = doneNotice(done, NOTICES);
   const [{ awaiting, recent }, flagged] = await Promise.all([adjustmentQueue(db), flaggedPurchases(db)]);
   return (
     <>

@@ -19,13 +19,14 @@ export default async function ConfirmWithdrawalPage({
 }: {
   searchParams: Promise<{ token?: unknown }>;
 }) {
-  const { token } = await searchParams;
-  await requireUser(`/account/withdrawals/confirm?token=${typeof token === 'string' ? token : ''}`);
+  const { token: given } = await searchParams;
+  const token = typeof given === 'string' ? given : '';
+  await requireUser(`/account/withdrawals/confirm?token=${encodeURIComponent(token)}`);
   const { t } = await getTranslator();
   return (
     <AccountPage title={t('withdrawals.confirm.title')} intro={t('withdrawals.confirm.intro')}>
       <TokenConfirmForm
-        token={typeof token === 'string' ? token : ''}
+        token={token}
         action={confirmWithdrawalAction}
         submitLabel={t('withdrawals.confirm.submit')}
       />

@@ -18,13 +18,14 @@ export default async function VerifyPayoutMethodPage({
 }: {
   searchParams: Promise<{ token?: unknown }>;
 }) {
-  const { token } = await searchParams;
-  await requireUser(`/account/withdrawals/verify-method?token=${typeof token === 'string' ? token : ''}`);
+  const { token: given } = await searchParams;
+  const token = typeof given === 'string' ? given : '';
+  await requireUser(`/account/withdrawals/verify-method?token=${encodeURIComponent(token)}`);
   const { t } = await getTranslator();
   return (
     <AccountPage title={t('withdrawals.verify.title')} intro={t('withdrawals.verify.intro')}>
       <TokenConfirmForm
-        token={typeof token === 'string' ? token : ''}
+        token={token}
         action={verifyPayoutMethodAction}
         submitLabel={t('withdrawals.verify.submit')}
       />

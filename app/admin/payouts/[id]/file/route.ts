@@ -7,7 +7,7 @@ import { currentUser } from '@/lib/auth/current-user';
 import { toErrorBody } from '@/lib/errors';
 import { payoutsConfig } from '@/lib/payouts/payouts-config';
 import { exportPaypalCsv, exportSepaBatch } from '@/lib/withdrawals/export-payout-batch';
-import { payoutBatchDetail } from '@/lib/withdrawals/payout-batch-views';
+import { payoutBatch } from '@/lib/withdrawals/payout-batch-views';
 import { withdrawalsConfig } from '@/lib/withdrawals/withdrawals-config';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +25,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const actor = { actorUserId: user.id, ip: clientIp(request.headers) };
   try {
     const db = await getDb();
-    const found = await payoutBatchDetail(db, batchId);
-    if (!found) return new Response('Not found', { status: 404, headers: NO_STORE });
+    const batch = await payoutBatch(db, batchId);
+    if (!batch) return new Response('Not found', { status: 404, headers: NO_STORE });
     const { detailsKey } = withdrawalsConfig();
-    if (found.batch.method === 'paypal') {
+    if (batch.method === 'paypal') {
       const { fileName, csv } = await exportPaypalCsv(db, batchId, detailsKey, actor);
       return new Response(csv, {
         headers: { ...NO_STORE, ...download('text/csv; charset=utf-8', fileName) },
