@@ -2,6 +2,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Translator } from '@/lib/i18n/translate';
 import type { FlaggedPurchase } from '@/lib/ledger/flagged-purchases';
 import { formatMoney } from '@/lib/money';
+import { AdminTable } from './admin-table';
 
 const FLAGS = new Set(['clawback', 'split_refused']);
 
@@ -17,43 +18,38 @@ export function FlaggedPurchases({
 }) {
   if (items.length === 0) return <p className="text-slate-600">{t('ledger.flagged.empty')}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-slate-600">
-          <tr>
-            <th className="py-2 pr-4 font-medium">{t('ledger.flagged.member')}</th>
-            <th className="py-2 pr-4 font-medium">{t('ledger.flagged.merchant')}</th>
-            <th className="py-2 pr-4 font-medium">{t('ledger.flagged.conversion')}</th>
-            <th className="py-2 pr-4 font-medium">{t('ledger.flagged.flag')}</th>
-            <th className="py-2 pr-4 text-right font-medium">{t('ledger.flagged.owed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.conversionId} className="border-t border-slate-200" data-testid="flagged-purchase">
-              <td className="py-2 pr-4">
-                {item.userId && item.memberName ? (
-                  <a className="text-brand-700 underline" href={`/admin/users/${item.userId}`}>
-                    {item.memberName}
-                  </a>
-                ) : (
-                  t('admin.common.anonymised')
-                )}
-              </td>
-              <td className="py-2 pr-4">{item.merchantName ?? '—'}</td>
-              <td className="py-2 pr-4 font-mono text-xs">{item.networkConversionId}</td>
-              <td className="py-2 pr-4">
-                {FLAGS.has(item.flag)
-                  ? t(`ledger.flagged.flags.${item.flag as 'clawback' | 'split_refused'}`)
-                  : item.flag}
-              </td>
-              <td className="py-2 pr-4 text-right tabular-nums">
-                {formatMoney({ amountMinor: item.owedMinor, currency: item.currency }, locale)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      columns={[
+        { label: t('ledger.flagged.member') },
+        { label: t('ledger.flagged.merchant') },
+        { label: t('ledger.flagged.conversion') },
+        { label: t('ledger.flagged.flag') },
+        { label: t('ledger.flagged.owed'), numeric: true },
+      ]}
+    >
+      {items.map((item) => (
+        <tr key={item.conversionId} className="border-t border-slate-200" data-testid="flagged-purchase">
+          <td className="py-2 pr-4">
+            {item.userId && item.memberName ? (
+              <a className="text-brand-700 underline" href={`/admin/users/${item.userId}`}>
+                {item.memberName}
+              </a>
+            ) : (
+              t('admin.common.anonymised')
+            )}
+          </td>
+          <td className="py-2 pr-4">{item.merchantName ?? '—'}</td>
+          <td className="py-2 pr-4 font-mono text-xs">{item.networkConversionId}</td>
+          <td className="py-2 pr-4">
+            {FLAGS.has(item.flag)
+              ? t(`ledger.flagged.flags.${item.flag as 'clawback' | 'split_refused'}`)
+              : item.flag}
+          </td>
+          <td className="py-2 pr-4 text-right tabular-nums">
+            {formatMoney({ amountMinor: item.owedMinor, currency: item.currency }, locale)}
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }

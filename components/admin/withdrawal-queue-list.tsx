@@ -5,6 +5,7 @@ import { intlLocale, type Locale } from '@/lib/i18n/config';
 import type { Translator } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import type { QueueItem } from '@/lib/withdrawals/withdrawal-queue';
+import { AdminTable } from './admin-table';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -31,104 +32,94 @@ export function WithdrawalQueueList({
     { name: 'reason', label: t('payoutsAdmin.queue.reason'), type: 'text' as const, maxLength: 500 },
   ];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-slate-600">
-          <tr>
-            <th className="py-2 pr-4 font-medium">{t('payoutsAdmin.queue.date')}</th>
-            <th className="py-2 pr-4 font-medium">{t('payoutsAdmin.queue.member')}</th>
-            <th className="py-2 pr-4 text-right font-medium">{t('payoutsAdmin.queue.amount')}</th>
-            <th className="py-2 pr-4 font-medium">{t('payoutsAdmin.queue.method')}</th>
-            <th className="py-2 pr-4 font-medium">{t('payoutsAdmin.queue.signalsTitle')}</th>
-            <th className="py-2 pr-4 font-medium">{t('payoutsAdmin.queue.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const open = item.status === 'requested' || item.status === 'on_hold';
-            const label = `${formatMoney({ amountMinor: item.amountMinor, currency: item.currency }, intlLocale[locale])} ${item.memberEmail}`;
-            return (
-              <tr key={item.id} className="border-t border-slate-200 align-top" data-testid="withdrawal-row">
-                <td className="py-2 pr-4 whitespace-nowrap">{date.format(item.createdAt)}</td>
-                <td className="py-2 pr-4">
-                  <a className="text-brand-700 underline" href={`/admin/users/${item.userId}`}>
-                    {item.memberEmail}
-                  </a>
-                  <span className="block text-slate-500">
-                    {t('payoutsAdmin.queue.accountAge', { days: item.accountAgeDays })}
-                  </span>
-                </td>
-                <td className="py-2 pr-4 text-right font-semibold whitespace-nowrap tabular-nums">
-                  {formatMoney(
-                    { amountMinor: item.amountMinor, currency: item.currency },
-                    intlLocale[locale],
-                  )}
-                </td>
-                <td className="py-2 pr-4">
-                  {t(`withdrawals.kinds.${item.method}`)}
-                  <span className="block text-slate-500">{item.destinationLabel}</span>
-                </td>
-                <td className="py-2 pr-4">
-                  {item.signals.length > 0 ? (
-                    <ul className="flex flex-wrap gap-1">
-                      {item.signals.map((signal) => (
-                        <li key={signal}>
-                          <Badge tone="boost">{t(`payoutsAdmin.queue.signals.${signal}`)}</Badge>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="text-slate-500">{t('payoutsAdmin.queue.noSignal')}</span>
-                  )}
-                </td>
-                <td className="py-2 pr-4">
-                  <span className="font-medium">{t(`withdrawals.status.${item.status}`)}</span>
-                  {item.holdNote ? <span className="block text-slate-500">{item.holdNote}</span> : null}
-                  {item.approvedBy && open ? (
-                    <span className="block text-slate-600">
-                      {item.approvedBy === viewerId
-                        ? t('payoutsAdmin.queue.yourFirstApproval')
-                        : t('payoutsAdmin.queue.awaitingSecond')}
-                    </span>
-                  ) : null}
-                  {open ? (
-                    <div className="mt-2 flex flex-col gap-2">
-                      {item.approvedBy === viewerId ? null : (
-                        <InlineActionForm
-                          action={approve}
-                          hidden={{ withdrawalId: item.id }}
-                          submitLabel={t(
-                            item.approvedBy
-                              ? 'payoutsAdmin.queue.approveSecond'
-                              : 'payoutsAdmin.queue.approve',
-                          )}
-                          label={`${t('payoutsAdmin.queue.approve')} ${label}`}
-                        />
+    <AdminTable
+      columns={[
+        { label: t('payoutsAdmin.queue.date') },
+        { label: t('payoutsAdmin.queue.member') },
+        { label: t('payoutsAdmin.queue.amount'), numeric: true },
+        { label: t('payoutsAdmin.queue.method') },
+        { label: t('payoutsAdmin.queue.signalsTitle') },
+        { label: t('payoutsAdmin.queue.actions') },
+      ]}
+    >
+      {items.map((item) => {
+        const open = item.status === 'requested' || item.status === 'on_hold';
+        const label = `${formatMoney({ amountMinor: item.amountMinor, currency: item.currency }, intlLocale[locale])} ${item.memberEmail}`;
+        return (
+          <tr key={item.id} className="border-t border-slate-200 align-top" data-testid="withdrawal-row">
+            <td className="py-2 pr-4 whitespace-nowrap">{date.format(item.createdAt)}</td>
+            <td className="py-2 pr-4">
+              <a className="text-brand-700 underline" href={`/admin/users/${item.userId}`}>
+                {item.memberEmail}
+              </a>
+              <span className="block text-slate-500">
+                {t('payoutsAdmin.queue.accountAge', { days: item.accountAgeDays })}
+              </span>
+            </td>
+            <td className="py-2 pr-4 text-right font-semibold whitespace-nowrap tabular-nums">
+              {formatMoney({ amountMinor: item.amountMinor, currency: item.currency }, intlLocale[locale])}
+            </td>
+            <td className="py-2 pr-4">
+              {t(`withdrawals.kinds.${item.method}`)}
+              <span className="block text-slate-500">{item.destinationLabel}</span>
+            </td>
+            <td className="py-2 pr-4">
+              {item.signals.length > 0 ? (
+                <ul className="flex flex-wrap gap-1">
+                  {item.signals.map((signal) => (
+                    <li key={signal}>
+                      <Badge tone="boost">{t(`payoutsAdmin.queue.signals.${signal}`)}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="text-slate-500">{t('payoutsAdmin.queue.noSignal')}</span>
+              )}
+            </td>
+            <td className="py-2 pr-4">
+              <span className="font-medium">{t(`withdrawals.status.${item.status}`)}</span>
+              {item.holdNote ? <span className="block text-slate-500">{item.holdNote}</span> : null}
+              {item.approvedBy && open ? (
+                <span className="block text-slate-600">
+                  {item.approvedBy === viewerId
+                    ? t('payoutsAdmin.queue.yourFirstApproval')
+                    : t('payoutsAdmin.queue.awaitingSecond')}
+                </span>
+              ) : null}
+              {open ? (
+                <div className="mt-2 flex flex-col gap-2">
+                  {item.approvedBy === viewerId ? null : (
+                    <InlineActionForm
+                      action={approve}
+                      hidden={{ withdrawalId: item.id }}
+                      submitLabel={t(
+                        item.approvedBy ? 'payoutsAdmin.queue.approveSecond' : 'payoutsAdmin.queue.approve',
                       )}
-                      {item.status === 'requested' ? (
-                        <InlineActionForm
-                          action={hold}
-                          hidden={{ withdrawalId: item.id }}
-                          fields={reasonField}
-                          submitLabel={t('payoutsAdmin.queue.hold')}
-                          label={`${t('payoutsAdmin.queue.hold')} ${label}`}
-                        />
-                      ) : null}
-                      <InlineActionForm
-                        action={reject}
-                        hidden={{ withdrawalId: item.id }}
-                        fields={reasonField}
-                        submitLabel={t('payoutsAdmin.queue.reject')}
-                        label={`${t('payoutsAdmin.queue.reject')} ${label}`}
-                      />
-                    </div>
+                      label={`${t('payoutsAdmin.queue.approve')} ${label}`}
+                    />
+                  )}
+                  {item.status === 'requested' ? (
+                    <InlineActionForm
+                      action={hold}
+                      hidden={{ withdrawalId: item.id }}
+                      fields={reasonField}
+                      submitLabel={t('payoutsAdmin.queue.hold')}
+                      label={`${t('payoutsAdmin.queue.hold')} ${label}`}
+                    />
                   ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  <InlineActionForm
+                    action={reject}
+                    hidden={{ withdrawalId: item.id }}
+                    fields={reasonField}
+                    submitLabel={t('payoutsAdmin.queue.reject')}
+                    label={`${t('payoutsAdmin.queue.reject')} ${label}`}
+                  />
+                </div>
+              ) : null}
+            </td>
+          </tr>
+        );
+      })}
+    </AdminTable>
   );
 }
