@@ -9,10 +9,21 @@ import { isIPv4, isIPv6 } from 'node:net';
 // so IPv6 addresses are counted by their /64; IPv4-mapped IPv6 counts as IPv4.
 
 export function ipHash(ip: string, secret: string): string {
-  return createHmac('sha256', secret)
-    .update(`ip:${ipNetwork(ip)}`)
-    .digest('hex');
+  // The click-out hashes the address of every click; one HMAC per address and secret is enough.
+  const key = `${secret}\u0000${ip}`;
+  let hash = remembered.get(key);
+  if (hash === undefined) {
+    hash = createHmac('sha256', secret)
+      .update(`ip:${ipNetwork(ip)}`)
+      .digest('hex');
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    remembered.set(key, hash);
+  }
+  return hash;
 }
+
+const remembered = new Map<string, string>();
+const REMEMBERED_MAX = 10_000;
 
 /** The unit rate limits count: an IPv4 address, an IPv6 /64, or the trimmed input if it is neither. */
 export function ipNetwork(ip: string): string {

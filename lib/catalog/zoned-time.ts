@@ -18,35 +18,61 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-      weekday: 'short',
     });
     partsFormatters.set(timeZone, f);
   }
   return f;
 }
 
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
 /** Local calendar date, ISO weekday (1 = Monday) and minute of the day of an instant. */
 export function localParts(instant: Date, timeZone: string): LocalParts & { second: number } {
-  const parts: Record<string, string> = {};
-  for (const p of partsFormatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
+  const ms = instant.getTime();
+  const local = new Date(ms + zoneOffsetMs(ms, timeZone));
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: WEEKDAYS[parts.weekday ?? ''] ?? 0,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-    second: Number(parts.second),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 
 /** Offset of the zone from UTC at an instant, in minutes (Paris: +60 in winter, +120 in summer). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const p = localParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, 0, p.minute, p.second);
-  const truncated = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((asUtc - truncated) / 60_000);
+  return Math.round(zoneOffsetMs(instant.getTime(), timeZone) / 60_000);
+}
+
+// Intl's formatToParts is the slow part (the click-out resolves boost windows on
+// every click), and a zone's offset only changes on a whole minute: it is asked
+// once per zone and minute, and remembered (bounded).
+const offsetCache = new Map<string, number>();
+const OFFSET_CACHE_MAX = 4096;
+
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const minuteStart = Math.floor(ms / 60_000) * 60_000;
+  const key = `${timeZone}\u0000${minuteStart}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = intlOffsetMs(minuteStart, timeZone);
+    if (offsetCache.size >= OFFSET_CACHE_MAX) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function intlOffsetMs(minuteStart: number, timeZone: string): number {
+  const parts: Record<string, string> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(new Date(minuteStart))) parts[p.type] = p.value;
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return asUtc - minuteStart;
 }
 
 /**

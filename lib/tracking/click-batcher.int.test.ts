@@ -135,7 +135,7 @@ describe('createClickBatcher', () => {
   });
 });
 
-/** A click whose merchant does not exist: the foreign key refuses it. */
+/** A click whose merchant and programme do not exist: record_clicks refuses it. */
 function impossibleClick(label: string): RecordClickInput {
   return {
     sessionId,
@@ -145,7 +145,7 @@ function impossibleClick(label: string): RecordClickInput {
     offerId: null,
     networkProgramId: 999_999,
     networkCode: 'sandbox',
-    snapshot: {} as RecordClickInput['snapshot'],
+    snapshot: { shared: '{}', capturedAt: new Date().toISOString(), selectedOfferId: null },
     deepLink: label,
     ipHash: null,
     userAgent: null,

@@ -7,10 +7,12 @@ import { REPEAT_WINDOW_S, type RecordClickInput, type RecordedClick, recordClick
 // meanwhile wait and go together in the next call (record_clicks, one
 // transaction). Idle, a click is written alone at once: no added latency. A
 // batch that fails is retried click by click, so one bad click fails alone.
+// The terms snapshot (a kilobyte or two) is the same text for most clicks of a
+// batch: each distinct text is sent once, and the clicks refer to it.
 
 export type ClickWriter = (input: RecordClickInput) => Promise<RecordedClick | null>;
 
-const MAX_IN_FLIGHT = 3;
+const MAX_IN_FLIGHT = 2;
 const MAX_BATCH = 200;
 
 type Pending = {
@@ -22,8 +24,8 @@ type Pending = {
 type Row = { idx: number; click_id: string; tracking_url: string; user_id: string; reused: boolean };
 
 const RECORD_CLICKS = {
-  name: 'record_clicks_v1',
-  text: 'select idx, click_id, tracking_url, user_id, reused from record_clicks($1::jsonb, $2)',
+  name: 'record_clicks_v2',
+  text: 'select idx, click_id, tracking_url, user_id, reused from record_clicks($1::jsonb, $2::jsonb, $3)',
 };
 
 export function createClickBatcher(
@@ -56,10 +58,20 @@ export function createClickBatcher(
 
 async function write(db: Db, batch: Pending[]): Promise<void> {
   try {
-    const items = batch.map((pending, idx) => toItem(idx, pending.input));
+    const snapshots = new Map<string, number>();
+    const items = batch.map((pending, idx) => {
+      const { shared } = pending.input.snapshot;
+      let ref = snapshots.get(shared);
+      if (ref === undefined) {
+        ref = snapshots.size;
+        snapshots.set(shared, ref);
+      }
+      return toItem(idx, ref, pending.input);
+    });
     const result = await db.$client.query<Row>({
       ...RECORD_CLICKS,
-      values: [JSON.stringify(items), REPEAT_WINDOW_S],
+      // Each shared text is already JSON: the array is joined, not serialised again.
+      values: [JSON.stringify(items), `[${[...snapshots.keys()].join(',')}]`, REPEAT_WINDOW_S],
     });
     const byIdx = new Map(result.rows.map((row) => [row.idx, row]));
     batch.forEach((pending, idx) => {
@@ -82,7 +94,7 @@ async function write(db: Db, batch: Pending[]): Promise<void> {
   }
 }
 
-function toItem(idx: number, input: RecordClickInput) {
+function toItem(idx: number, snapshotRef: number, input: RecordClickInput) {
   return {
     idx,
     session_id: input.sessionId,
@@ -92,7 +104,8 @@ function toItem(idx: number, input: RecordClickInput) {
     offer_id: input.offerId,
     network_program_id: input.networkProgramId,
     network_code: input.networkCode,
-    terms_snapshot: input.snapshot,
+    snapshot_ref: snapshotRef,
+    captured_at: input.snapshot.capturedAt,
     deep_link: input.deepLink,
     ip_hash: input.ipHash,
     user_agent: input.userAgent,

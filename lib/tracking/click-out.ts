@@ -10,7 +10,7 @@ import type { ClickTargetSource } from './click-target-cache';
 import { checkDeepLink } from './deep-link';
 import { deviceType } from './device-type';
 import { type RecordedClick, recordClick } from './record-click';
-import { termsSnapshot } from './terms-snapshot';
+import { snapshotText } from './terms-snapshot';
 
 // GET /out/<merchant-slug>[?offer=<id>][&url=<deep link>] as a plain function:
 // the Next route handler and the server's fast path (scripts/server) both
@@ -121,7 +121,7 @@ async function record(
   write: ClickWriter,
 ): Promise<RecordedClick | null> {
   const program = target.program!;
-  const snapshot = termsSnapshot(target, click.offerId, click.now);
+  const snapshot = snapshotText(target, click.offerId, click.now);
   const clickId = newClickId(click.now);
   const trackingUrl = buildTrackingLink(program.networkCode, {
     trackingTemplate: program.trackingTemplate,

@@ -287,7 +287,11 @@ describe('one member’s clicks are theirs alone', () => {
       offerId: null,
       networkProgramId: lavande.programId,
       networkCode: 'sandbox',
-      snapshot: lavande.snapshot,
+      snapshot: (({ capturedAt, ...shared }) => ({
+        shared: JSON.stringify(shared),
+        capturedAt,
+        selectedOfferId: shared.selectedOfferId,
+      }))(lavande.snapshot),
       deepLink: null,
       ipHash: null,
       userAgent: null,

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
-import type { ClickTermsSnapshot, DeviceType } from '@/db/schema';
+import type { DeviceType } from '@/db/schema';
 import { isUuid } from '@/lib/accounts/account-user';
+import { type SnapshotText, snapshotJson } from './terms-snapshot';
 
 // Writes a member's click, committed before the redirect is answered (the
 // click is the only evidence a sale can be attributed with). One round trip:
@@ -24,7 +25,8 @@ export type RecordClickInput = {
   offerId: number | null;
   networkProgramId: number;
   networkCode: string;
-  snapshot: ClickTermsSnapshot;
+  /** The terms snapshot as text, capturedAt apart (terms-snapshot.ts: snapshotText). */
+  snapshot: SnapshotText;
   deepLink: string | null;
   ipHash: string | null;
   userAgent: string | null;
@@ -57,7 +59,7 @@ export async function recordClick(db: Db, input: RecordClickInput): Promise<Reco
       input.offerId,
       input.networkProgramId,
       input.networkCode,
-      JSON.stringify(input.snapshot),
+      snapshotJson(input.snapshot),
       input.deepLink,
       input.ipHash,
       input.userAgent,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Boost, CashbackRate, Offer } from '@/db/schema';
 import type { ClickTarget } from './click-target';
-import { offeredTerms, termsSnapshot } from './terms-snapshot';
+import { offeredTerms, snapshotJson, snapshotText, termsSnapshot } from './terms-snapshot';
 
 // The snapshot a click locks in, built from a click target without a database.
 
@@ -168,5 +168,43 @@ describe('termsSnapshot', () => {
     const { program: _program, ...offered } = termsSnapshot(target(), null, now);
     const { program: _p, domains: _d, loadedAt: _l, ...source } = target();
     expect(offeredTerms(source, null, now)).toEqual(offered);
+  });
+});
+
+describe('snapshotText (what the click writers store)', () => {
+  it.each([
+    ['all offers', null],
+    ['one open offer', 2],
+    ['an offer that is not open', 99],
+  ])('%s: stored text parses back to termsSnapshot, capturedAt included', (_label, offerId) => {
+    const t = target();
+    const text = snapshotText(t, offerId, now);
+    expect(JSON.parse(snapshotJson(text))).toEqual(termsSnapshot(t, offerId, now));
+    expect(text.selectedOfferId).toBe(termsSnapshot(t, offerId, now).selectedOfferId);
+    expect(JSON.parse(text.shared)).not.toHaveProperty('capturedAt');
+  });
+
+  it('serialises once per target, offer and boost windows; a window opening or closing makes a new text', () => {
+    const t = target();
+    const first = snapshotText(t, null, now);
+    const later = snapshotText(t, null, new Date(now.getTime() + 60_000));
+    // Same windows a minute later: the very same text, only capturedAt moves.
+    expect(later.shared).toBe(first.shared);
+    expect(later.capturedAt).not.toBe(first.capturedAt);
+    // Once rate 11's boost has started (in an hour), its terms are different, and so is the text.
+    const boosted = new Date(inAnHour.getTime() + 60_000);
+    const afterwards = snapshotText(t, null, boosted);
+    expect(afterwards.shared).not.toBe(first.shared);
+    expect(JSON.parse(snapshotJson(afterwards))).toEqual(termsSnapshot(t, null, boosted));
+    // Another offer asked for: another text.
+    expect(snapshotText(t, 2, now).shared).not.toBe(first.shared);
+  });
+
+  it('an empty shared text still makes valid JSON', () => {
+    expect(
+      JSON.parse(snapshotJson({ shared: '{}', capturedAt: now.toISOString(), selectedOfferId: null })),
+    ).toEqual({
+      capturedAt: now.toISOString(),
+    });
   });
 });

@@ -30,6 +30,41 @@ export type TermsSource = {
 
 export type OfferedTerms = Omit<ClickTermsSnapshot, 'program'>;
 
+/**
+ * A click's snapshot as the click writers take it: the JSON text of
+ * termsSnapshot without its capturedAt, which the writer adds. The text is the
+ * same object for every click on the same target, offer and boost windows, so
+ * it is built and serialised once, and a batch of clicks sends it once.
+ */
+export type SnapshotText = { shared: string; capturedAt: string; selectedOfferId: number | null };
+
+const sharedTexts = new WeakMap<ClickTarget, Map<string, string>>();
+const SHARED_TEXTS_PER_TARGET = 64;
+
+export function snapshotText(target: ClickTarget, offerId: number | null, now: Date): SnapshotText {
+  // What the snapshot depends on besides the target: the offer asked for and each boost's window now.
+  const key = `${offerId}|${target.boosts.map((boost) => currentWindow(boost as BoostTiming, now)?.end.getTime() ?? '-').join(',')}`;
+  let texts = sharedTexts.get(target);
+  if (!texts) {
+    texts = new Map();
+    sharedTexts.set(target, texts);
+  }
+  let shared = texts.get(key);
+  if (shared === undefined) {
+    const { capturedAt: _capturedAt, ...rest } = termsSnapshot(target, offerId, now);
+    shared = JSON.stringify(rest);
+    if (texts.size >= SHARED_TEXTS_PER_TARGET) texts.clear();
+    texts.set(key, shared);
+  }
+  return { shared, capturedAt: now.toISOString(), selectedOfferId: selectedOffer(target, offerId) };
+}
+
+/** The snapshot's JSON text, capturedAt first (what record_click stores). */
+export function snapshotJson(snapshot: SnapshotText): string {
+  const capturedAt = `"capturedAt":${JSON.stringify(snapshot.capturedAt)}`;
+  return snapshot.shared === '{}' ? `{${capturedAt}}` : `{${capturedAt},${snapshot.shared.slice(1)}`;
+}
+
 export function termsSnapshot(target: ClickTarget, offerId: number | null, now: Date): ClickTermsSnapshot {
   if (!target.program) throw new Error('termsSnapshot: the merchant has no active program');
   return {
@@ -45,7 +80,7 @@ export function termsSnapshot(target: ClickTarget, offerId: number | null, now: 
 
 /** The snapshot without the network programme: the offers, rates and boosts in force at `now`. */
 export function offeredTerms(source: TermsSource, offerId: number | null, now: Date): OfferedTerms {
-  const selected = offerId !== null && source.offers.some((offer) => offer.id === offerId) ? offerId : null;
+  const selected = selectedOffer(source, offerId);
   const offers = selected === null ? source.offers : source.offers.filter((offer) => offer.id === selected);
   const { merchant } = source;
   return {
@@ -93,6 +128,11 @@ export function offeredTerms(source: TermsSource, offerId: number | null, now: D
         })),
     })),
   };
+}
+
+/** `?offer=` when it names one of the source's open offers, else null (all offers). */
+function selectedOffer(source: Pick<TermsSource, 'offers'>, offerId: number | null): number | null {
+  return offerId !== null && source.offers.some((offer) => offer.id === offerId) ? offerId : null;
 }
 
 /** The boost on this rate in force at `now` (the store page's rule: lib/catalog/best-boost.ts). */

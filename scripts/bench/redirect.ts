@@ -27,7 +27,6 @@ const SLUG = 'maison-lavande';
 const CHROME =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const root = process.cwd();
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 type Round = { rps: number; p50: number; p99: number; responses: number; redirects: number; errors: number };
 
@@ -114,18 +113,24 @@ async function main() {
     const host = domains[0].domain as string;
 
     const appPort = await freePort();
-    app = spawn(process.execPath, [tsxCli, path.join('scripts', 'server', 'main.ts')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        PORT: String(appPort),
-        APP_URL: `http://localhost:${appPort}`,
-        AUTH_SECRET: SECRET,
-        NEXT_TELEMETRY_DISABLED: '1',
+    // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app server.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    app = spawn(
+      process.execPath,
+      [...nodeArgs, '--import', 'tsx', path.join('scripts', 'server', 'main.ts')],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          DATABASE_URL: databaseUrl,
+          PORT: String(appPort),
+          APP_URL: `http://localhost:${appPort}`,
+          AUTH_SECRET: SECRET,
+          NEXT_TELEMETRY_DISABLED: '1',
+        },
       },
-    });
+    );
     await waitForHealth(`http://localhost:${appPort}/api/health`, 60_000);
     const barePort = await freePort();
     await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
