@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_AUTH_SECRET, EnvError, parseEnv } from './env';
+import { DEV_AUTH_SECRET, defaultPoolMax, EnvError, parseEnv } from './env';
 
 const valid = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db' };
 const smtpMessage = 'SMTP_URL must be an smtp:// or smtps:// URL with a host';
@@ -20,7 +20,7 @@ describe('parseEnv', () => {
     expect(parseEnv(valid)).toMatchObject({
       PORT: 3000,
       NODE_ENV: 'development',
-      DB_POOL_MAX: 10,
+      DB_POOL_MAX: defaultPoolMax(),
       DEMO_MODE: false,
       SANDBOX_POSTBACK_DELAY_S: 5,
       TRUST_PROXY: false,

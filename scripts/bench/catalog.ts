@@ -19,6 +19,7 @@ import { cachedMatchingCategories } from '@/lib/catalog/matching-categories';
 import { refreshMerchantDerived } from '@/lib/catalog/merchant-derived';
 import { findStorePage, listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery } from '@/lib/catalog/store-query';
+import { defaultPoolMax } from '@/lib/env';
 import { buildIsCurrent } from '../launcher/build-freshness';
 import { measure, percent, row } from './measure';
 import { waitForHealth } from './wait-for-health';
@@ -56,7 +57,8 @@ async function main() {
     ? null
     : await startEmbedded({ dataDir: path.join(root, '.data', 'bench-pg'), log: () => {} });
   const url = process.env.DATABASE_URL ?? server!.url;
-  const handle = createDb(url, { max: CONCURRENCY + 2 });
+  // The search rows run on a pool sized like the server's (lib/env.ts: defaultPoolMax).
+  const handle = createDb(url, { max: defaultPoolMax() });
   let next: ChildProcess | null = null;
   try {
     await runMigrations(handle.db, url);
