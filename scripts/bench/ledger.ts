@@ -9,20 +9,18 @@
 //    time, and the same with 4 in flight for the record;
 //  - `ledger:check` over everything vs one plain scan of the lines; target < 60 s.
 // BENCH_LEDGER_LINES / BENCH_LEDGER_MEMBERS shrink it for a quick run.
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import { createDb } from '@/db/client';
-import { freePort } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { LEDGER_BENCH_SCALE, seedLedgerScale } from '@/db/seed/ledger-scale';
 import { createSession } from '@/lib/accounts/sessions';
 import { checkLedgerInvariants } from '@/lib/ledger/check-invariants';
 import { buildIsCurrent } from '../launcher/build-freshness';
+import { startBenchServer } from './bench-server';
 import { measure, oneDecimal, row, whole } from './measure';
-import { waitForHealth } from './wait-for-health';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = 'bench-ledger-secret-0123456789abcdef0123';
@@ -31,7 +29,6 @@ const CONCURRENCY = 4;
 const DASHBOARD_P95_TARGET_MS = 50;
 const CHECK_TARGET_S = 60;
 const root = process.cwd();
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 async function main() {
   if (!buildIsCurrent(root).current) {
@@ -91,21 +88,9 @@ async function main() {
     const checkS = (performance.now() - checkStarted) / 1000;
     const broken = results.filter((r) => r.violations > 0);
 
-    const appPort = await freePort();
-    app = spawn(process.execPath, [tsxCli, path.join('scripts', 'server', 'main.ts')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        PORT: String(appPort),
-        APP_URL: `http://localhost:${appPort}`,
-        AUTH_SECRET: SECRET,
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-    });
-    const base = `http://localhost:${appPort}`;
-    await waitForHealth(`${base}/api/health`, 60_000);
+    const server = await startBenchServer({ databaseUrl, secret: SECRET });
+    app = server.child;
+    const base = server.base;
     const get = (pathname: string, cookie?: string) => async () => {
       const response = await fetch(`${base}${pathname}`, {
         headers: cookie ? { cookie } : {},

@@ -4,9 +4,8 @@
 // run, a bare Node `http` server that only answers 302: the ceiling here.
 // Each request carries its own deep link, so every 302 is a new click row;
 // after each round the rows are counted against the 302s.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -16,8 +15,8 @@ import { runMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { createSession } from '@/lib/accounts/sessions';
 import { buildIsCurrent } from '../launcher/build-freshness';
+import { startBenchServer } from './bench-server';
 import { percent, whole } from './measure';
-import { waitForHealth } from './wait-for-health';
 
 const CONNECTIONS = [1, 16, 64];
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -112,26 +111,9 @@ async function main() {
     );
     const host = domains[0].domain as string;
 
-    const appPort = await freePort();
-    // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app server.
-    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    app = spawn(
-      process.execPath,
-      [...nodeArgs, '--import', 'tsx', path.join('scripts', 'server', 'main.ts')],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          DATABASE_URL: databaseUrl,
-          PORT: String(appPort),
-          APP_URL: `http://localhost:${appPort}`,
-          AUTH_SECRET: SECRET,
-          NEXT_TELEMETRY_DISABLED: '1',
-        },
-      },
-    );
-    await waitForHealth(`http://localhost:${appPort}/api/health`, 60_000);
+    const server = await startBenchServer({ databaseUrl, secret: SECRET });
+    app = server.child;
+    const appPort = server.port;
     const barePort = await freePort();
     await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
 
