@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormMessages } from '@/components/account/form-messages';
 import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field-error';
 import type { FormState } from '@/lib/auth/form-state';
 
 export type AuthField = {
@@ -35,19 +37,7 @@ export function AuthForm({
   const [state, formAction, pending] = useActionState(action, { notice: initialNotice });
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      {state.error ? (
-        <p role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
-      {state.notice && !state.error ? (
-        <p
-          role="status"
-          className="rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900"
-        >
-          {state.notice}
-        </p>
-      ) : null}
+      <FormMessages state={state} />
       {fields.map((field) => (
         <FieldRow key={field.name} field={field} state={state} />
       ))}
@@ -69,11 +59,7 @@ function FieldRow({ field, state }: { field: AuthField; state: FormState }) {
   if (field.type === 'hidden')
     return <input type="hidden" name={field.name} value={field.defaultValue ?? ''} />;
 
-  const errorText = errors?.length ? (
-    <p id={errorId} className="text-sm text-red-700">
-      {errors.join(' ')}
-    </p>
-  ) : null;
+  const errorText = <FieldError id={errorId} messages={errors} />;
 
   if (field.type === 'checkbox') {
     return (

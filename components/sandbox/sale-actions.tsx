@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field-error';
 import type { FormState } from '@/lib/auth/form-state';
-import { FieldError, FormAlert } from './form-messages';
+import { FormAlert } from './form-messages';
 
 export type SaleActionLabels = { approve: string; decline: string; amend: string; newAmount: string };
 

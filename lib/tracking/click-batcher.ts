@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { REPEAT_WINDOW_S, type RecordClickInput, type RecordedClick, recordClick } from './record-click';
+import { type RecordClickInput, type RecordedClick, recordClick, recordClicks } from './record-click';
 
 // Group commit for clicks. Each click must be durable before its 302 goes out,
 // and one commit per click makes the WAL flush the bottleneck under load. So
@@ -8,7 +8,7 @@ import { REPEAT_WINDOW_S, type RecordClickInput, type RecordedClick, recordClick
 // transaction). Idle, a click is written alone at once: no added latency. A
 // batch that fails is retried click by click, so one bad click fails alone.
 // The terms snapshot (a kilobyte or two) is the same text for most clicks of a
-// batch: each distinct text is sent once, and the clicks refer to it.
+// batch: recordClicks sends each distinct text once.
 
 export type ClickWriter = (input: RecordClickInput) => Promise<RecordedClick | null>;
 
@@ -19,13 +19,6 @@ type Pending = {
   input: RecordClickInput;
   resolve: (click: RecordedClick | null) => void;
   reject: (error: unknown) => void;
-};
-
-type Row = { idx: number; click_id: string; tracking_url: string; user_id: string; reused: boolean };
-
-const RECORD_CLICKS = {
-  name: 'record_clicks_v2',
-  text: 'select idx, click_id, tracking_url, user_id, reused from record_clicks($1::jsonb, $2::jsonb, $3)',
 };
 
 export function createClickBatcher(
@@ -58,29 +51,12 @@ export function createClickBatcher(
 
 async function write(db: Db, batch: Pending[]): Promise<void> {
   try {
-    const snapshots = new Map<string, number>();
-    const items = batch.map((pending, idx) => {
-      const { shared } = pending.input.snapshot;
-      let ref = snapshots.get(shared);
-      if (ref === undefined) {
-        ref = snapshots.size;
-        snapshots.set(shared, ref);
-      }
-      return toItem(idx, ref, pending.input);
-    });
-    const result = await db.$client.query<Row>({
-      ...RECORD_CLICKS,
-      // Each shared text is already JSON: the array is joined, not serialised again.
-      values: [JSON.stringify(items), `[${[...snapshots.keys()].join(',')}]`, REPEAT_WINDOW_S],
-    });
-    const byIdx = new Map(result.rows.map((row) => [row.idx, row]));
+    const clicks = await recordClicks(
+      db,
+      batch.map((pending) => pending.input),
+    );
     batch.forEach((pending, idx) => {
-      const row = byIdx.get(idx);
-      pending.resolve(
-        row
-          ? { clickId: row.click_id, trackingUrl: row.tracking_url, userId: row.user_id, reused: row.reused }
-          : null,
-      );
+      pending.resolve(clicks[idx] ?? null);
     });
   } catch (error) {
     if (batch.length === 1) {
@@ -92,24 +68,4 @@ async function write(db: Db, batch: Pending[]): Promise<void> {
       batch.map((pending) => recordClick(db, pending.input).then(pending.resolve, pending.reject)),
     );
   }
-}
-
-function toItem(idx: number, snapshotRef: number, input: RecordClickInput) {
-  return {
-    idx,
-    session_id: input.sessionId,
-    click_id: input.clickId,
-    tracking_url: input.trackingUrl,
-    merchant_id: input.merchantId,
-    offer_id: input.offerId,
-    network_program_id: input.networkProgramId,
-    network_code: input.networkCode,
-    snapshot_ref: snapshotRef,
-    captured_at: input.snapshot.capturedAt,
-    deep_link: input.deepLink,
-    ip_hash: input.ipHash,
-    user_agent: input.userAgent,
-    referrer_path: input.referrerPath,
-    device_type: input.deviceType,
-  };
 }

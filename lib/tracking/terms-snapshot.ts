@@ -59,12 +59,6 @@ export function snapshotText(target: ClickTarget, offerId: number | null, now: D
   return { shared, capturedAt: now.toISOString(), selectedOfferId: selectedOffer(target, offerId) };
 }
 
-/** The snapshot's JSON text, capturedAt first (what record_click stores). */
-export function snapshotJson(snapshot: SnapshotText): string {
-  const capturedAt = `"capturedAt":${JSON.stringify(snapshot.capturedAt)}`;
-  return snapshot.shared === '{}' ? `{${capturedAt}}` : `{${capturedAt},${snapshot.shared.slice(1)}`;
-}
-
 export function termsSnapshot(target: ClickTarget, offerId: number | null, now: Date): ClickTermsSnapshot {
   if (!target.program) throw new Error('termsSnapshot: the merchant has no active program');
   return {

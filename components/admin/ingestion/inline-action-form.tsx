@@ -3,6 +3,7 @@
 import { useActionState, useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { classNames } from '@/components/ui/class-names';
+import { FieldError } from '@/components/ui/field-error';
 import type { FormState } from '@/lib/auth/form-state';
 
 export type InlineField = {
@@ -86,11 +87,7 @@ export function InlineActionForm({
                   aria-describedby={errorId}
                   className={inputClass}
                 />
-                {errors?.length ? (
-                  <p id={errorId} className="text-sm text-red-700">
-                    {errors.join(' ')}
-                  </p>
-                ) : null}
+                <FieldError id={errorId} messages={errors} />
               </div>
             );
           })}

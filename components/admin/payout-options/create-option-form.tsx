@@ -2,7 +2,9 @@
 
 import { useActionState, useId, useRef } from 'react';
 import { FormMessages } from '@/components/account/form-messages';
+import { LabelledField } from '@/components/admin/labelled-field';
 import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field-error';
 import type { FormState } from '@/lib/auth/form-state';
 import { deriveSlug } from '@/lib/payout-options/derive-slug';
 
@@ -63,10 +65,7 @@ export function CreateOptionForm({ action, fields, submitLabel, label }: Props) 
           'aria-describedby': [errorId, hintId].filter(Boolean).join(' ') || undefined,
         };
         return (
-          <div key={field.name} className="flex min-w-0 flex-col gap-1.5">
-            <label htmlFor={fieldId} className="text-sm font-semibold text-slate-800">
-              {field.label}
-            </label>
+          <LabelledField key={field.name} id={fieldId} label={field.label}>
             {field.kind === 'textarea' ? (
               <textarea {...common} rows={2} maxLength={field.maxLength} className={`${inputClass} py-2`} />
             ) : field.kind === 'select' ? (
@@ -97,12 +96,8 @@ export function CreateOptionForm({ action, fields, submitLabel, label }: Props) 
                 {field.hint}
               </p>
             ) : null}
-            {errors?.length ? (
-              <p id={errorId} className="text-sm text-red-700">
-                {errors.join(' ')}
-              </p>
-            ) : null}
-          </div>
+            <FieldError id={errorId} messages={errors} />
+          </LabelledField>
         );
       })}
       <Button type="submit" disabled={pending} aria-disabled={pending} className="self-start">

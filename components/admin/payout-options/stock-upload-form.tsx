@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import type { StockUploadState } from '@/app/admin/payout-options/form-states';
+import { FormMessages } from '@/components/account/form-messages';
 import { LabelledField } from '@/components/admin/labelled-field';
 import { OptionSelect } from '@/components/admin/option-select';
 import { UploadFileInput } from '@/components/admin/upload-file-input';
@@ -50,14 +51,7 @@ export function StockUploadForm({ action, brands, labels }: Props) {
           {state.more ? <p className="mt-2">{state.more}</p> : null}
         </div>
       ) : null}
-      {state.notice && !state.error ? (
-        <p
-          role="status"
-          className="rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900"
-        >
-          {state.notice}
-        </p>
-      ) : null}
+      {state.error ? null : <FormMessages state={{ notice: state.notice }} />}
       <LabelledField id={`${id}-brand`} label={labels.brand}>
         <OptionSelect
           id={`${id}-brand`}
