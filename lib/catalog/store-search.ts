@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
-import { merchantStatus } from '@/db/schema';
 import type { CardBase } from './merchant-cards';
 import type { StoreSort } from './store-query';
 import { PUBLIC_STATUS } from './visibility';
@@ -76,7 +75,10 @@ const sortKeys: Record<StoreSort, string[]> = {
 const orderBy = (sort: StoreSort, alias = '') => sql.raw(sortKeys[sort].map((k) => alias + k).join(', '));
 
 const dialect = new PgDialect();
-const HIDDEN_STATUSES = merchantStatus.enumValues.filter((status) => status !== PUBLIC_STATUS);
+// A literal, not a parameter: the named statement's generic plan then knows nearly every
+// merchant is live, instead of AND-ing in a bitmap of the status index (measured: 9 495 rows
+// read for nothing on each search).
+const LIVE = sql.raw(`'${PUBLIC_STATUS}'`);
 
 export async function searchStores(db: DbOrTx, search: StoreSearch): Promise<StoreSearchResult> {
   const threshold = similarityThreshold(search.q);
@@ -122,20 +124,22 @@ export async function searchStores(db: DbOrTx, search: StoreSearch): Promise<Sto
           m.search_text like '%' || q.pat || '%' as sub,
           word_similarity(q.folded, m.search_text) as ws
         from merchants m, q
-        where m.status = ${PUBLIC_STATUS} ${within('and', 'm')}
-          and (m.search_text like '%' || q.pat || '%' or q.folded <% m.search_text)
+        where m.status = ${LIVE} ${within('and', 'm')}
+          -- search_text %> folded is folded <% search_text written as the index condition is,
+          -- so the planner knows the bitmap recheck already tested it: written the other way,
+          -- it tested it again in a filter (a second word_similarity call per candidate).
+          and (m.search_text like '%' || q.pat || '%' or m.search_text %> q.folded)
         offset 0
       ) scored
       where sub or ws >= ${threshold}::real
     ),
     c as materialized (
-      -- Members of matching categories that are not text matches, minus the few merchants
-      -- that are not public: set operations on ids, no merchant row read until scored.
+      -- Live members of matching categories that are not text matches: set operations on ids
+      -- from the partial index of live memberships, no merchant row read until scored.
       select id from (
         select merchant_id as id from merchant_categories
-        where category_id = any(${sql.param([...search.memberOf])}::int[])
+        where merchant_live and category_id = any(${sql.param([...search.memberOf])}::int[])
         except select id from t
-        except select id from merchants where status = any(${sql.param(HIDDEN_STATUSES)}::merchant_status[])
       ) k
       ${within('where', 'k')}
     ),
@@ -150,7 +154,7 @@ export async function searchStores(db: DbOrTx, search: StoreSearch): Promise<Sto
   let rows: Row[];
   if ('$client' in db) {
     const { sql: text, params } = dialect.sqlToQuery(statement);
-    const name = `store_search_v1_${search.sort}${search.within ? '_within' : ''}`;
+    const name = `store_search_v2_${search.sort}${search.within ? '_within' : ''}`;
     rows = (await db.$client.query<Row>({ name, text, values: params })).rows;
   } else {
     rows = (await db.execute<Row>(statement)).rows;
