@@ -30,7 +30,10 @@ export async function refreshMerchantDerived(
       left join cashback_rates cr on cr.offer_id = o.id
       group by m2.id
     ) r
-    where r.id = m.id ${only}`);
+    where r.id = m.id ${only}
+      -- Only rows whose values change: a refresh of an unchanged catalog writes nothing.
+      and (m.best_rate_bps, m.best_fixed_minor, m.best_fixed_currency)
+        is distinct from (r.best_rate_bps, r.best_fixed_minor, r.best_fixed_currency)`);
   // Categories are matched on their own table at search time (lib/catalog/store-list.ts),
   // so the per-merchant text stays short: trigram scoring cost grows with its length. For the
   // same reason the keywords are the words of the shop domains that the name does not already

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createDb } from '@/db/client';
-import { freePort, startEmbedded } from '@/db/embedded';
+import { startEmbedded } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { resetCatalog, seedDatabase } from '@/db/seed';
 import { cachedCardInputs } from '@/lib/catalog/card-inputs-cache';
@@ -21,14 +21,13 @@ import { findStorePage, listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery } from '@/lib/catalog/store-query';
 import { defaultPoolMax } from '@/lib/env';
 import { buildIsCurrent } from '../launcher/build-freshness';
+import { type BenchServer, startBenchServer } from './bench-server';
 import { measure, percent, row } from './measure';
-import { waitForHealth } from './wait-for-health';
 
 const CONCURRENCY = 10;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function exitCode(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
@@ -59,7 +58,7 @@ async function main() {
   const url = process.env.DATABASE_URL ?? server!.url;
   // The search rows run on a pool sized like the server's (lib/env.ts: defaultPoolMax).
   const handle = createDb(url, { max: defaultPoolMax() });
-  let next: ChildProcess | null = null;
+  let next: BenchServer | null = null;
   try {
     await runMigrations(handle.db, url);
     const { rows } = await handle.pool.query<{ n: number }>(`select count(*)::int as n from merchants`);
@@ -84,23 +83,13 @@ async function main() {
       });
       if ((await exitCode(build)) !== 0) throw new Error('next build failed');
     }
-    const port = await freePort();
-    // The server `npm start` runs (scripts/launcher/start.ts), not `next start`.
-    next = spawn(process.execPath, [tsxCli, path.join('scripts', 'server', 'main.ts')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(port),
-        NODE_ENV: 'production',
-        APP_URL: `http://localhost:${port}`,
-        NEXT_TELEMETRY_DISABLED: '1',
-        // Production mode requires a secret; a benchmark server can use a throwaway one.
-        AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
-      },
+    // The server `npm start` runs (scripts/server/main.ts), not `next start`. Production mode
+    // requires a secret; a benchmark server can use a throwaway one.
+    next = await startBenchServer({
+      databaseUrl: url,
+      secret: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
     });
-    const base = `http://localhost:${port}`;
-    await waitForHealth(`${base}/api/health`, 60_000);
+    const base = next.base;
 
     // Headers as a browser sends them: compressed answers, no cookie (an anonymous visitor).
     const headers = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
@@ -185,7 +174,7 @@ async function main() {
       console.log(row(label, await measure(REQUESTS, CONCURRENCY, task), target));
     }
   } finally {
-    if (next) await stop(next);
+    if (next) await stop(next.child);
     await handle.close();
     await server?.stop();
   }

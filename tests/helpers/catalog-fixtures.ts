@@ -57,9 +57,11 @@ export async function insertMerchant(db: Db, spec: MerchantSpec, now = new Date(
     .returning();
   const m = merchant!;
   const domains = spec.domains ?? [`${spec.slug}.example`];
-  await db
-    .insert(merchantDomains)
-    .values(domains.map((domain, i) => ({ merchantId: m.id, domain, isPrimary: i === 0 })));
+  if (domains.length) {
+    await db
+      .insert(merchantDomains)
+      .values(domains.map((domain, i) => ({ merchantId: m.id, domain, isPrimary: i === 0 })));
+  }
   if (spec.categoryIds?.length) {
     await db
       .insert(merchantCategories)
