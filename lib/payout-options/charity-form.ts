@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '@/lib/auth/form-fields';
 import { validationError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/types';
-import { deriveSlug, isValidSlug } from './derive-slug';
+import { nameAndSlugFields, withDerivedSlug } from './name-and-slug-fields';
 
 // The "add a charity" form, parsed. Field messages are i18n keys. The slug is
 // derived from the name when ops leave it empty; the website, when given, is
@@ -25,20 +25,17 @@ const description = text(DESCRIPTION_LENGTH_MAX * 2)
   .transform((value) => value.trim())
   .pipe(z.string().min(1, err('descriptionRequired')).max(DESCRIPTION_LENGTH_MAX, err('descriptionTooLong')));
 
-const schema = z
-  .object({
-    name: text(400)
-      .transform((value) => value.trim().replace(/\s+/g, ' '))
-      .pipe(z.string().min(1, err('nameRequired')).max(120, err('nameTooLong'))),
-    slug: text(200).transform((value) => value.trim()),
+const schema = withDerivedSlug(
+  z.object({
+    ...nameAndSlugFields(err),
     descriptionFr: description,
     descriptionEn: description,
     websiteUrl: text(WEBSITE_LENGTH_MAX * 2)
       .transform((value) => value.trim())
       .refine((value) => value === '' || isHttpsUrl(value), err('websiteInvalid')),
-  })
-  .transform((value) => ({ ...value, slug: value.slug || deriveSlug(value.name) }))
-  .refine((value) => isValidSlug(value.slug), { path: ['slug'], message: err('slugInvalid') });
+  }),
+  err,
+);
 
 export function parseCharityForm(raw: Record<string, unknown>): CharityInput {
   const parsed = schema.safeParse(raw);

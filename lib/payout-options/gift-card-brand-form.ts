@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '@/lib/auth/form-fields';
 import { validationError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/types';
-import { deriveSlug, isValidSlug } from './derive-slug';
+import { nameAndSlugFields, withDerivedSlug } from './name-and-slug-fields';
 
 // The "add a gift card brand" form, parsed. A brand's cards are all in its
 // currency; the currencies are those the site keeps balances in.
@@ -14,16 +14,13 @@ export type GiftCardCurrency = (typeof GIFT_CARD_CURRENCIES)[number];
 
 export type GiftCardBrandInput = { name: string; slug: string; currency: GiftCardCurrency };
 
-const schema = z
-  .object({
-    name: text(400)
-      .transform((value) => value.trim().replace(/\s+/g, ' '))
-      .pipe(z.string().min(1, err('nameRequired')).max(120, err('nameTooLong'))),
-    slug: text(200).transform((value) => value.trim()),
+const schema = withDerivedSlug(
+  z.object({
+    ...nameAndSlugFields(err),
     currency: text(8).pipe(z.enum(GIFT_CARD_CURRENCIES, { message: err('currencyInvalid') })),
-  })
-  .transform((value) => ({ ...value, slug: value.slug || deriveSlug(value.name) }))
-  .refine((value) => isValidSlug(value.slug), { path: ['slug'], message: err('slugInvalid') });
+  }),
+  err,
+);
 
 export function parseGiftCardBrandForm(raw: Record<string, unknown>): GiftCardBrandInput {
   const parsed = schema.safeParse(raw);
