@@ -8,6 +8,7 @@ import { DEMO, openUser, PASSWORD, signIn, signUpMember } from './helpers/admin'
 // clear message.
 
 test('ops adjusts a balance; a large adjustment needs the admin’s approval', async ({ page, browser }) => {
+  test.slow(); // a sign-up and three sign-ins under parallel load (24.7 s and 32.4 s in two CI runs)
   const suffix = Date.now().toString(36);
   const name = `Jules Mercier ${suffix}`;
   const member = await browser.newContext({ locale: 'fr-FR' });

@@ -10,6 +10,7 @@ test('admin grants ops to a new member, the log shows it, access follows the rol
   page,
   browser,
 }) => {
+  test.slow(); // a sign-up and several sign-ins under parallel load (29.1–29.4 s in CI)
   const suffix = Date.now().toString(36);
   const name = `Inès Lefèvre ${suffix}`;
   const member = await browser.newContext({ locale: 'fr-FR' });

@@ -11,6 +11,7 @@ test('forgot password → e-mailed link → new password; other sessions end; th
   page,
   browser,
 }) => {
+  test.slow(); // a sign-up, an e-mailed link and two sessions under parallel load (24.4–27.5 s in CI)
   const email = uniqueEmail('reset');
   await signUp(page, email, 'Dominique Roux');
   const elsewhere = await otherDevice(browser, email);
