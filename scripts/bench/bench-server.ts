@@ -37,3 +37,17 @@ export async function startBenchServer(options: {
   await waitForHealth(`${base}/api/health`, 60_000);
   return { child, port, base };
 }
+
+export function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Stops a server started here: SIGTERM, then SIGKILL after 10 s. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited(child);
+  clearTimeout(timer);
+}

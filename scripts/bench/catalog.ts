@@ -21,7 +21,7 @@ import { findStorePage, listStores } from '@/lib/catalog/store-list';
 import { parseStoreQuery } from '@/lib/catalog/store-query';
 import { defaultPoolMax } from '@/lib/env';
 import { buildIsCurrent } from '../launcher/build-freshness';
-import { type BenchServer, startBenchServer } from './bench-server';
+import { type BenchServer, startBenchServer, stopServer } from './bench-server';
 import { measure, percent, row } from './measure';
 
 const CONCURRENCY = 10;
@@ -35,13 +35,6 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 function exitCode(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-}
-
-async function stop(child: ChildProcess) {
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exitCode(child);
-  clearTimeout(timer);
 }
 
 /** "hit 97% · miss 3%": how the page cache answered a row's requests. */
@@ -177,7 +170,7 @@ async function main() {
       console.log(row(label, await measure(n, CONCURRENCY, task), target));
     }
   } finally {
-    if (next) await stop(next.child);
+    if (next) await stopServer(next.child);
     await handle.close();
     await server?.stop();
   }

@@ -19,7 +19,7 @@ import { LEDGER_BENCH_SCALE, seedLedgerScale } from '@/db/seed/ledger-scale';
 import { createSession } from '@/lib/accounts/sessions';
 import { checkLedgerInvariants } from '@/lib/ledger/check-invariants';
 import { buildIsCurrent } from '../launcher/build-freshness';
-import { startBenchServer } from './bench-server';
+import { startBenchServer, stopServer } from './bench-server';
 import { measure, oneDecimal, row, whole } from './measure';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -136,7 +136,7 @@ async function main() {
       console.error(`  broken invariants: ${broken.map((r) => `${r.name} (${r.violations})`).join(', ')}`);
     } else console.log('  every invariant holds ✓');
   } finally {
-    app?.kill('SIGTERM');
+    if (app) await stopServer(app);
     await handle.close();
     await admin.query(`drop database if exists ${admin.escapeIdentifier(database)} with (force)`);
     await admin.end();

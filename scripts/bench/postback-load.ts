@@ -230,31 +230,6 @@ export function startServer(databaseUrl: string, port: number): ChildProcess {
   });
 }
 
-export async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not become healthy at ${url}`);
-}
-
-export function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-/** Stops a server started here: SIGTERM, then SIGKILL after 10 s. */
-export async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited(child);
-  clearTimeout(timer);
-}
-
 /** One postback; resolves with the status, rejects on a connection error (refused, reset, hung up). */
 export function sendPostback(
   agent: http.Agent,

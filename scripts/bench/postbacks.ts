@@ -17,17 +17,17 @@ import pg from 'pg';
 import { freePort } from '@/db/embedded';
 import { buildIsCurrent } from '../launcher/build-freshness';
 import { autoanalyzeWhileFilling, INTAKE_TABLES } from './autoanalyze';
+import { stopServer } from './bench-server';
 import { measure, oneDecimal, percent, type Stats, whole } from './measure';
 import {
   buildPostbacks,
   createBenchDatabase,
   sendPostback,
   startServer,
-  stopServer,
   verifyConversions,
-  waitForHealth,
   waitUntilApplied,
 } from './postback-load';
+import { waitForHealth } from './wait-for-health';
 
 const TOTAL = Number(process.env.BENCH_POSTBACKS ?? 50_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);

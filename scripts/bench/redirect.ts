@@ -15,7 +15,7 @@ import { runMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { createSession } from '@/lib/accounts/sessions';
 import { buildIsCurrent } from '../launcher/build-freshness';
-import { startBenchServer } from './bench-server';
+import { startBenchServer, stopServer } from './bench-server';
 import { percent, whole } from './measure';
 
 const CONNECTIONS = [1, 16, 64];
@@ -158,7 +158,7 @@ async function main() {
         console.log(`      ${appRound.errors} errors or non-302 answers in that round`);
     }
   } finally {
-    app?.kill('SIGTERM');
+    if (app) await stopServer(app);
     bare.close();
     await handle.close();
     await admin.query(`drop database if exists ${admin.escapeIdentifier(database)} with (force)`);

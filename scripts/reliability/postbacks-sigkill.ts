@@ -16,19 +16,18 @@ import http from 'node:http';
 import os from 'node:os';
 import { freePort } from '@/db/embedded';
 import { autoanalyzeWhileFilling, INTAKE_TABLES } from '../bench/autoanalyze';
+import { exited, stopServer } from '../bench/bench-server';
 import { oneDecimal, whole } from '../bench/measure';
 import {
   buildPostbacks,
   createBenchDatabase,
-  exited,
   type Postback,
   sendPostback,
   startServer,
-  stopServer,
   verifyConversions,
-  waitForHealth,
   waitUntilApplied,
 } from '../bench/postback-load';
+import { waitForHealth } from '../bench/wait-for-health';
 import { buildIsCurrent } from '../launcher/build-freshness';
 
 const TOTAL = Number(process.env.RELIABILITY_POSTBACKS ?? 20_000);
